@@ -1,0 +1,27 @@
+import { parseFlow } from '@/lib/flow-schema';
+import causes from './causes.json';
+import findings from './findings.json';
+import meta from './flow.json';
+import outcomes from './outcomes.json';
+import professionalCare from './professional-care.json';
+import rules from './rules.json';
+import screens from './screens.json';
+import selfCare from './self-care.json';
+import sources from './sources.json';
+
+/** The back-spasms flow, assembled from its parts and checked once, when first imported. */
+export const backSpasmsFlow = parseFlow({
+  id: meta.id,
+  version: meta.version,
+  title: meta.title,
+  description: meta.description,
+  audience: meta.audience,
+  sources: sources.sources,
+  findings: findings.findings,
+  screens: screens.screens,
+  rules: rules.rules,
+  outcomes: outcomes.outcomes,
+  causes: causes.causes,
+  selfCare: selfCare.selfCare,
+  professionalCare: professionalCare.professionalCare,
+});

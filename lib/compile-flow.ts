@@ -1,0 +1,143 @@
+import { assign, setup, type SnapshotFrom } from 'xstate';
+import { answerScreen, previousScreen, readAnswers, type Answers, type AnswerValue } from './answers';
+import { conditionFacts, conditionFindings } from './condition';
+import { decide, stopRules } from './decide';
+import type { Flow, Screen } from './flow-schema';
+
+export interface TriageContext {
+  readonly answers: Answers;
+}
+
+export type TriageEvent =
+  | { readonly type: 'ANSWER'; readonly value: AnswerValue }
+  | { readonly type: 'BACK' }
+  | { readonly type: 'RESTART' };
+
+export interface TriageInput {
+  /** Answers to start from, e.g. restored from storage; answers to hidden screens are dropped. */
+  readonly answers?: Answers;
+}
+
+export type TriageMachine = ReturnType<typeof compileFlow>;
+export type TriageSnapshot = SnapshotFrom<TriageMachine>;
+
+/** What a screen asks, as the facts and findings rules read. */
+function asks(screen: Screen): Set<string> {
+  if (screen.kind === 'checklist') return new Set(screen.items.map((item) => item.finding));
+  return new Set([screen.id]);
+}
+
+/**
+ * Compiles a flow into an XState machine: a state per screen, a final state per outcome, and the
+ * decisions as named guards with params, so the config reads as data and can be drawn and traversed.
+ *
+ * On ANSWER from a screen the machine tries, in order: a rule that ends the check (emergency, under 16);
+ * the next screen that is shown; the decided outcome. Guards see the answers as they will be after the
+ * answer, so "next" and "decided" are judged on what the person has just said. An answer that does not
+ * fit the screen matches no guard and changes nothing.
+ */
+export function compileFlow(flow: Flow) {
+  // Guards of one transition all need the answers after the same event: compute them once per event.
+  const afterCache = new WeakMap<object, Map<string, Answers | null>>();
+  function answersAfter(context: TriageContext, event: TriageEvent, screen: string): Answers | null {
+    if (event.type !== 'ANSWER') return null;
+    let byScreen = afterCache.get(event);
+    if (!byScreen) afterCache.set(event, (byScreen = new Map()));
+    if (!byScreen.has(screen)) byScreen.set(screen, answerScreen(flow, context.answers, screen, event.value));
+    return byScreen.get(screen)!;
+  }
+  function factsAfter(context: TriageContext, event: TriageEvent, screen: string) {
+    const answers = answersAfter(context, event, screen);
+    return answers && readAnswers(flow, answers);
+  }
+
+  const stops = stopRules(flow);
+  const outcomeIds = Object.keys(flow.outcomes);
+
+  function answerTransitions(screen: Screen, index: number) {
+    const asked = asks(screen);
+    const stopsHere = new Set(
+      stops
+        .filter((rule) => {
+          const reads = [...conditionFindings(rule.when), ...conditionFacts(rule.when)];
+          return reads.some((id) => asked.has(id));
+        })
+        .map((rule) => rule.outcome ?? rule.tier),
+    );
+    const record = { type: 'recordAnswer' as const, params: { screen: screen.id } };
+    return [
+      ...[...stopsHere].map((outcome) => ({
+        guard: { type: 'stopsAt' as const, params: { screen: screen.id, outcome } },
+        target: outcome,
+        actions: record,
+      })),
+      ...flow.screens.slice(index + 1).map((next) => ({
+        guard: { type: 'screenShown' as const, params: { screen: screen.id, next: next.id } },
+        target: next.id,
+        actions: record,
+      })),
+      ...outcomeIds.map((outcome) => ({
+        guard: { type: 'decidedOutcomeIs' as const, params: { screen: screen.id, outcome } },
+        target: outcome,
+        actions: record,
+      })),
+    ];
+  }
+
+  function backTransitions(index: number, screen: Screen) {
+    return flow.screens.slice(0, index).map((previous) => ({
+      guard: { type: 'previousScreenIs' as const, params: { screen: screen.id, previous: previous.id } },
+      target: previous.id,
+    }));
+  }
+
+  const screenStates = Object.fromEntries(
+    flow.screens.map((screen, index) => [
+      screen.id,
+      { on: { ANSWER: answerTransitions(screen, index), BACK: backTransitions(index, screen) } },
+    ]),
+  );
+  const outcomeStates = Object.fromEntries(outcomeIds.map((id) => [id, { type: 'final' as const }]));
+
+  return setup({
+    types: {
+      context: {} as TriageContext,
+      events: {} as TriageEvent,
+      input: {} as TriageInput,
+    },
+    guards: {
+      stopsAt: ({ context, event }, params: { screen: string; outcome: string }) => {
+        const after = factsAfter(context, event, params.screen);
+        if (!after) return false;
+        const decision = decide(flow, after.facts);
+        return decision.reasons.some((rule) => stops.includes(rule)) && decision.outcome === params.outcome;
+      },
+      screenShown: ({ context, event }, params: { screen: string; next: string }) =>
+        factsAfter(context, event, params.screen)?.factsBefore.has(params.next) ?? false,
+      decidedOutcomeIs: ({ context, event }, params: { screen: string; outcome: string }) => {
+        const after = factsAfter(context, event, params.screen);
+        return after !== null && decide(flow, after.facts).outcome === params.outcome;
+      },
+      previousScreenIs: ({ context }, params: { screen: string; previous: string }) =>
+        previousScreen(flow, context.answers, params.screen) === params.previous,
+    },
+    actions: {
+      recordAnswer: assign({
+        answers: ({ context, event }, params: { screen: string }) =>
+          answersAfter(context, event, params.screen) ?? context.answers,
+      }),
+      clearAnswers: assign({ answers: () => ({}) }),
+    },
+  }).createMachine({
+    id: flow.id,
+    context: ({ input }) => ({ answers: input.answers ? readAnswers(flow, input.answers).kept : {} }),
+    initial: flow.screens[0]!.id,
+    on: { RESTART: { target: `.${flow.screens[0]!.id}`, actions: 'clearAnswers' } },
+    states: { ...screenStates, ...outcomeStates },
+  });
+}
+
+/** The screen a snapshot is on, or null when the check has reached an outcome. */
+export function currentScreen(snapshot: TriageSnapshot): string | null {
+  return snapshot.status === 'done' ? null : String(snapshot.value);
+}

@@ -1,0 +1,80 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/* The CLI as a person runs it: a file or standard input in, JSON or a one-line error out. */
+const root = path.resolve(__dirname, '..');
+const tmp = mkdtempSync(path.join(root, '.cache', 'cli-'));
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[], stdin?: string): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = execFile(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/triage.ts', ...args],
+      { cwd: root, env: { ...process.env, NODE_OPTIONS: '' } },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+    child.stdin!.end(stdin ?? '');
+  });
+}
+
+function file(name: string, content: string): string {
+  const at = path.join(tmp, name);
+  writeFileSync(at, content);
+  return at;
+}
+
+const good = { age: 34, sex: 'male', durationDays: 2, findings: ['recent_strain_or_lifting'] };
+
+describe('the triage CLI', () => {
+  test('triages the example patients, one of each tier, to the tier their id names', async () => {
+    const run = await cli(['flows/back-spasms/examples/patients.json']);
+    expect(run.code).toBe(0);
+    const results = JSON.parse(run.stdout) as { id: string; level: string }[];
+    expect(new Set(results.map((r) => r.level))).toEqual(new Set(['emergency', 'urgent', 'routine', 'self_care']));
+    for (const result of results) expect(result.id.split('-')[0]).toBe(result.level);
+  });
+
+  test('reads one patient from standard input with "-" and prints one result', async () => {
+    const run = await cli(['--flow', 'back-spasms', '-'], JSON.stringify({ ...good, id: 'me' }));
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ id: 'me', level: 'self_care', outcome: 'self_care' });
+  });
+
+  const cases: [string, () => [string[], string?], RegExp][] = [
+    ['a file that does not exist', () => [['nope.json']], /^triage: cannot read "nope.json": no such file$/],
+    ['a folder', () => [[tmp]], /cannot read ".*": it is a folder$/],
+    ['invalid JSON', () => [[file('bad.json', '{"age": 3')]], /bad\.json is not valid JSON: /],
+    ['an unknown finding id', () => [['-'], JSON.stringify({ ...good, findings: ['fever'] })], /^triage: findings\[0\]: unknown finding "fever"$/],
+    ['an age out of range', () => [['-'], JSON.stringify({ ...good, age: 130 })], /^triage: age: must be a whole number of years from 0 to 120$/],
+    ['a negative duration', () => [['-'], JSON.stringify({ ...good, durationDays: -1 })], /^triage: durationDays: must be a whole number of days from 0 to 3650$/],
+    ['a missing field', () => [['-'], JSON.stringify({ age: 30, sex: 'male', findings: [] })], /^triage: durationDays: is required$/],
+    ['an unknown field', () => [['-'], JSON.stringify({ ...good, severity: 3 })], /^triage: unknown field "severity"; a patient has only/],
+    ['a bad patient in an array, by position and id', () => [['-'], JSON.stringify([good, { ...good, id: 'p2', sex: 'x' }])], /^triage: patient 2 \(id "p2"\): sex: must be "female" or "male"$/],
+    ['a value that is not a patient', () => [['-'], '42'], /^triage: expected a patient object, or an array of patients$/],
+    ['an unknown flow', () => [['--flow', 'knees', '-'], JSON.stringify(good)], /^triage: unknown flow "knees" \(known: back-spasms\)$/],
+    ['no file', () => [[]], /^triage: no FILE given$/m],
+    ['an unknown option', () => [['--fast', 'x.json']], /^triage: unknown option "--fast"$/m],
+  ];
+  const runs = new Map<string, Promise<Run>>();
+  beforeAll(() => {
+    for (const [name, input] of cases) {
+      const [args, stdin] = input();
+      runs.set(name, cli(args, stdin));
+    }
+  });
+
+  test.each(cases)('rejects %s: non-zero exit, one line naming the problem, nothing on stdout', async (name, _, message) => {
+    const run = await runs.get(name)!;
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trimEnd()).toMatch(message);
+    if (!['no file', 'an unknown option'].includes(name)) expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
