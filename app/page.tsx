@@ -1,3 +1,57 @@
-export default function Home() {
-  return <main><h1>Back spasm self-check</h1></main>;
+import Link from 'next/link';
+import { DEFAULT_FLOW_ID, getFlow } from '@/flows';
+
+export default function StartPage() {
+  const flow = getFlow(DEFAULT_FLOW_ID)!;
+  const emergency = flow.screens[0]!;
+  const emergencySigns = emergency.kind === 'checklist' ? emergency.items.map((item) => flow.findings[item.finding]!.label) : [];
+  const emergencyCall = flow.outcomes.emergency!.call;
+  return (
+    <>
+      <h1>Check your back pain</h1>
+      <p className="lead">{flow.description}</p>
+
+      <div className="warning-callout" role="region" aria-labelledby="emergency-title">
+        <h2 id="emergency-title">{emergencyCall ? `${emergencyCall.label} now` : 'Get emergency help now'} if you have back pain and any of these:</h2>
+        <ul className="list list--bullet">
+          {emergencySigns.map((sign) => (
+            <li key={sign}>{sign}</li>
+          ))}
+        </ul>
+        {emergencyCall && (
+          <p>
+            <a className="button button--call" href={`tel:${emergencyCall.number}`}>
+              {emergencyCall.label}
+            </a>
+          </p>
+        )}
+      </div>
+
+      <h2>What this check is</h2>
+      <ul className="list list--bullet">
+        <li>It takes about 2 minutes: most people answer 7 or 8 short questions.</li>
+        <li>It tells you whether you can look after your back at home, with a self-care plan and gentle exercises, or should see a healthcare professional, and how soon.</li>
+        <li>It is for people aged 16 and over.</li>
+      </ul>
+
+      <h2>What it is not</h2>
+      <p>
+        It is not a diagnosis and does not replace a doctor, nurse or pharmacist. If you are worried, or your symptoms
+        get worse, get medical advice.
+      </p>
+
+      <h2>Your answers stay on this device</h2>
+      <p>
+        Your answers are worked out in your browser. They are not sent to us or anyone else, and they are deleted when
+        you close the tab. There are no cookies and no tracking.
+      </p>
+
+      <Link className="button button--start" href={`/check/${flow.id}`} role="button" draggable={false}>
+        Start now
+        <svg className="button__start-icon" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
+          <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+        </svg>
+      </Link>
+    </>
+  );
 }

@@ -1,0 +1,17 @@
+import { expectApiError } from '../api-test-helpers';
+import { DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT } from './route';
+
+describe('any other /api path', () => {
+  test.each([
+    ['GET', GET],
+    ['HEAD', HEAD],
+    ['POST', POST],
+    ['PUT', PUT],
+    ['PATCH', PATCH],
+    ['DELETE', DELETE],
+    ['OPTIONS', OPTIONS],
+  ])('%s: a JSON 404 that lists the real routes', async (_method, handler) => {
+    const body = await expectApiError(handler(), 404);
+    expect(body.error).toMatch(/POST \/api\/triage/);
+  });
+});

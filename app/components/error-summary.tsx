@@ -1,0 +1,37 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+
+interface ErrorSummaryProps {
+  /** The message, and the id of the control it is about. */
+  readonly error: { message: string; target: string };
+  /** Changes on every failed submit, so focus moves to the summary each time. */
+  readonly attempt: number;
+}
+
+/** The GOV.UK error summary pattern: a focusable box at the top whose link moves to the field. */
+export function ErrorSummary({ error, attempt }: ErrorSummaryProps) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => box.current?.focus(), [attempt]);
+  return (
+    <div className="error-summary" ref={box} tabIndex={-1} aria-labelledby="error-summary-title">
+      <h2 className="error-summary__title" id="error-summary-title">
+        There is a problem
+      </h2>
+      <ul className="error-summary__list">
+        <li>
+          <a
+            href={`#${error.target}`}
+            onClick={(event) => {
+              // Move focus into the field itself; following the fragment only scrolls.
+              event.preventDefault();
+              document.getElementById(error.target)?.focus();
+            }}
+          >
+            {error.message}
+          </a>
+        </li>
+      </ul>
+    </div>
+  );
+}
