@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import './globals.css';
 
@@ -13,7 +14,9 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b3d5c' };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Render per request: each page's scripts carry that request's CSP nonce (see lib/security-headers.ts).
+  await connection();
   return (
     <html lang="en-GB">
       <body>
@@ -28,7 +31,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <span className="header__tag">Self-check, not a diagnosis</span>
           </div>
         </header>
-        <div className="width-container">
+        <div className="width-container page">
           <main className="main" id="main" tabIndex={-1}>
             {children}
           </main>

@@ -27,24 +27,23 @@ export default function StartPage() {
         )}
       </div>
 
-      <h2>What this check is</h2>
+      <h2>Before you start</h2>
       <ul className="list list--bullet">
         <li>It takes about 2 minutes: most people answer 7 or 8 short questions.</li>
-        <li>It tells you whether you can look after your back at home, with a self-care plan and gentle exercises, or should see a healthcare professional, and how soon.</li>
+        <li>
+          It tells you whether you can look after your back at home, with a self-care plan and gentle exercises, or
+          should see a healthcare professional, and how soon.
+        </li>
         <li>It is for people aged 16 and over.</li>
+        <li>
+          It is not a diagnosis and does not replace a doctor, nurse or pharmacist. If you are worried, or your
+          symptoms get worse, get medical advice.
+        </li>
+        <li>
+          Your answers stay on this device: they are worked out in your browser, never sent to us or anyone else, and
+          deleted when you close the tab. There are no cookies and no tracking.
+        </li>
       </ul>
-
-      <h2>What it is not</h2>
-      <p>
-        It is not a diagnosis and does not replace a doctor, nurse or pharmacist. If you are worried, or your symptoms
-        get worse, get medical advice.
-      </p>
-
-      <h2>Your answers stay on this device</h2>
-      <p>
-        Your answers are worked out in your browser. They are not sent to us or anyone else, and they are deleted when
-        you close the tab. There are no cookies and no tracking.
-      </p>
 
       <Link className="button button--start" href={`/check/${flow.id}`} role="button" draggable={false}>
         Start now

@@ -55,6 +55,9 @@ export function parseProgress(flow: Flow, raw: string | null): LoadedProgress {
   const parsed = SavedSchema.safeParse(json);
   if (!parsed.success) return { status: 'discarded', reason: 'tampered' };
   const { flow: flowId, version, answers } = parsed.data;
+  // zod drops a "__proto__" key rather than fail on it; any key it drops was not saved by us.
+  const rawKeys = Object.keys((json as { answers: object }).answers);
+  if (rawKeys.length !== Object.keys(answers).length) return { status: 'discarded', reason: 'tampered' };
   if (flowId !== flow.id) return { status: 'discarded', reason: 'tampered' };
   if (version !== flow.version) return { status: 'discarded', reason: 'old-version' };
   // Saved answers are always the ones that count, so a key or value the flow would drop was not saved by us.
