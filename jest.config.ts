@@ -5,6 +5,8 @@ import nextJest from 'next/jest.js';
 const createJestConfig = nextJest({ dir: './' });
 
 const shared: Config = {
+  // Time limits only catch hangs: these machines are shared and noisy, and speed is measured in `npm run bench`.
+  testTimeout: 120_000,
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
   testPathIgnorePatterns: ['/node_modules/', '/.next/', '/e2e/', '/.scratch/'],
 };

@@ -10,6 +10,9 @@ export default defineConfig({
   testDir: 'e2e',
   outputDir: '.cache/e2e-results',
   fullyParallel: true,
+  // Time limits only catch hangs: CI machines are shared and noisy, and speed is measured in `npm run bench`.
+  timeout: 180_000,
+  expect: { timeout: 20_000 },
   workers: 2,
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['json', { outputFile: '.cache/reports/e2e.json' }]],

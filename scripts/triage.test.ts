@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /* The CLI as a person runs it: a file or standard input in, JSON or a one-line error out. */
+
 const root = path.resolve(__dirname, '..');
 const tmp = mkdtempSync(path.join(root, '.cache', 'cli-'));
 
@@ -62,16 +63,9 @@ describe('the triage CLI', () => {
     ['no file', () => [[]], /^triage: no FILE given$/m],
     ['an unknown option', () => [['--fast', 'x.json']], /^triage: unknown option "--fast"$/m],
   ];
-  const runs = new Map<string, Promise<Run>>();
-  beforeAll(() => {
-    for (const [name, input] of cases) {
-      const [args, stdin] = input();
-      runs.set(name, cli(args, stdin));
-    }
-  });
-
-  test.each(cases)('rejects %s: non-zero exit, one line naming the problem, nothing on stdout', async (name, _, message) => {
-    const run = await runs.get(name)!;
+  test.each(cases)('rejects %s: non-zero exit, one line naming the problem, nothing on stdout', async (name, input, message) => {
+    const [args, stdin] = input();
+    const run = await cli(args, stdin);
     expect(run.code).not.toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr.trimEnd()).toMatch(message);
