@@ -1,5 +1,6 @@
 import { evaluate, type Facts } from './condition';
-import type { ChecklistScreen, Flow, Screen } from './flow-schema';
+import type { FlowCore } from './flow-core';
+import type { ChecklistScreen, Screen } from './flow-schema';
 
 /**
  * One answer per screen, keyed by the screen's id, which is also its form field's name:
@@ -66,7 +67,18 @@ export interface ReadAnswers {
  * shown given the answers before it. So a changed answer that hides a later screen drops that
  * screen's answer, and answers to screens that are still shown are kept.
  */
-export function readAnswers(flow: Flow, answers: Answers): ReadAnswers {
+export function readAnswers(flow: FlowCore, answers: Answers): ReadAnswers {
+  // Answers are never mutated, and every guard of a transition reads the same ones: remember the reading.
+  let byAnswers = readings.get(flow);
+  if (!byAnswers) readings.set(flow, (byAnswers = new WeakMap()));
+  let reading = byAnswers.get(answers);
+  if (!reading) byAnswers.set(answers, (reading = read(flow, answers)));
+  return reading;
+}
+
+const readings = new WeakMap<FlowCore, WeakMap<Answers, ReadAnswers>>();
+
+function read(flow: FlowCore, answers: Answers): ReadAnswers {
   let facts: Facts = { findings: new Set() };
   const path: string[] = [];
   const kept: Record<string, AnswerValue> = {};
@@ -97,7 +109,7 @@ function keepVisible(screen: ChecklistScreen, value: readonly unknown[], facts: 
  * The answers after answering `screenId` with `value`, or null when the value is not a possible answer
  * to that screen as it is shown now.
  */
-export function answerScreen(flow: Flow, answers: Answers, screenId: string, value: unknown): Answers | null {
+export function answerScreen(flow: FlowCore, answers: Answers, screenId: string, value: unknown): Answers | null {
   const before = readAnswers(flow, answers).factsBefore.get(screenId);
   const screen = flow.screens.find((s) => s.id === screenId);
   if (!before || !screen || !fitsScreen(screen, value, before)) return null;
@@ -105,7 +117,7 @@ export function answerScreen(flow: Flow, answers: Answers, screenId: string, val
 }
 
 /** The shown screen before `screenId`, or null on the first screen. */
-export function previousScreen(flow: Flow, answers: Answers, screenId: string): string | null {
+export function previousScreen(flow: FlowCore, answers: Answers, screenId: string): string | null {
   const { path } = readAnswers(flow, answers);
   const at = path.indexOf(screenId);
   return at > 0 ? (path[at - 1] ?? null) : null;

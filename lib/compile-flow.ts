@@ -1,8 +1,9 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import { answerScreen, previousScreen, readAnswers, type Answers, type AnswerValue } from './answers';
 import { conditionFacts, conditionFindings } from './condition';
-import { decide, stopRules } from './decide';
-import type { Flow, Screen } from './flow-schema';
+import { decide, stopRules, type Decision } from './decide';
+import type { FlowCore } from './flow-core';
+import type { Screen } from './flow-schema';
 
 export interface TriageContext {
   readonly answers: Answers;
@@ -36,7 +37,7 @@ function asks(screen: Screen): Set<string> {
  * answer, so "next" and "decided" are judged on what the person has just said. An answer that does not
  * fit the screen matches no guard and changes nothing.
  */
-export function compileFlow(flow: Flow) {
+export function compileFlow(flow: FlowCore) {
   // Guards of one transition all need the answers after the same event: compute them once per event.
   const afterCache = new WeakMap<object, Map<string, Answers | null>>();
   function answersAfter(context: TriageContext, event: TriageEvent, screen: string): Answers | null {
@@ -49,6 +50,14 @@ export function compileFlow(flow: Flow) {
   function factsAfter(context: TriageContext, event: TriageEvent, screen: string) {
     const answers = answersAfter(context, event, screen);
     return answers && readAnswers(flow, answers);
+  }
+  const decisions = new WeakMap<object, Decision>();
+  function decisionAfter(context: TriageContext, event: TriageEvent, screen: string): Decision | null {
+    const after = factsAfter(context, event, screen);
+    if (!after) return null;
+    let decision = decisions.get(after.facts);
+    if (!decision) decisions.set(after.facts, (decision = decide(flow, after.facts)));
+    return decision;
   }
 
   const stops = stopRules(flow);
@@ -107,17 +116,13 @@ export function compileFlow(flow: Flow) {
     },
     guards: {
       stopsAt: ({ context, event }, params: { screen: string; outcome: string }) => {
-        const after = factsAfter(context, event, params.screen);
-        if (!after) return false;
-        const decision = decide(flow, after.facts);
-        return decision.reasons.some((rule) => stops.includes(rule)) && decision.outcome === params.outcome;
+        const decision = decisionAfter(context, event, params.screen);
+        return decision !== null && decision.reasons.some((rule) => stops.includes(rule)) && decision.outcome === params.outcome;
       },
       screenShown: ({ context, event }, params: { screen: string; next: string }) =>
         factsAfter(context, event, params.screen)?.factsBefore.has(params.next) ?? false,
-      decidedOutcomeIs: ({ context, event }, params: { screen: string; outcome: string }) => {
-        const after = factsAfter(context, event, params.screen);
-        return after !== null && decide(flow, after.facts).outcome === params.outcome;
-      },
+      decidedOutcomeIs: ({ context, event }, params: { screen: string; outcome: string }) =>
+        decisionAfter(context, event, params.screen)?.outcome === params.outcome,
       previousScreenIs: ({ context }, params: { screen: string; previous: string }) =>
         previousScreen(flow, context.answers, params.screen) === params.previous,
     },

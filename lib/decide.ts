@@ -1,5 +1,6 @@
 import { evaluate, type Facts } from './condition';
-import type { Flow, Rule, Tier } from './flow-schema';
+import type { FlowCore } from './flow-core';
+import type { Rule, Tier } from './flow-schema';
 import { tierRank } from './tiers';
 
 /** Rules that end the check as soon as they fire: every emergency rule, and any marked `endsCheck`. */
@@ -8,11 +9,11 @@ export function endsCheck(rule: Rule): boolean {
 }
 
 /** Stop rules in the order the machine tries them: most urgent tier first, then as written. */
-export function stopRules(flow: Flow): Rule[] {
+export function stopRules(flow: FlowCore): Rule[] {
   return flow.rules.filter(endsCheck).sort((a, b) => tierRank(b.tier) - tierRank(a.tier));
 }
 
-export function firedRules(flow: Flow, facts: Facts): Rule[] {
+export function firedRules(flow: FlowCore, facts: Facts): Rule[] {
   return flow.rules.filter((rule) => evaluate(rule.when, facts));
 }
 
@@ -27,7 +28,7 @@ export interface Decision {
  * The most urgent rule that fired decides. When a rule that ends the check has fired, only such rules
  * count, so the under-16 rule is not overruled by anything asked before it except an emergency.
  */
-export function decide(flow: Flow, facts: Facts): Decision {
+export function decide(flow: FlowCore, facts: Facts): Decision {
   const fired = firedRules(flow, facts);
   const stopping = fired.filter(endsCheck);
   const candidates = stopping.length > 0 ? stopping : fired;
@@ -39,7 +40,7 @@ export function decide(flow: Flow, facts: Facts): Decision {
 }
 
 /** The seed's causes that the answers point to, with the findings that point to each. */
-export function suggestedCauses(flow: Flow, facts: Facts) {
+export function suggestedCauses(flow: FlowCore, facts: Facts) {
   return flow.causes
     .map((cause) => ({ cause, findings: cause.suggestedBy.filter((id) => facts.findings.has(id)) }))
     .filter(({ findings }) => findings.length > 0);

@@ -1,5 +1,5 @@
 import { readAnswers, type Answers } from './answers';
-import type { Flow } from './flow-schema';
+import type { FlowCore } from './flow-core';
 
 export interface AnswerLine {
   readonly screen: string;
@@ -11,7 +11,7 @@ export interface AnswerLine {
 }
 
 /** The answers that count, in the order they were asked, in words a person or clinician reads. */
-export function describeAnswers(flow: Flow, answers: Answers): AnswerLine[] {
+export function describeAnswers(flow: FlowCore, answers: Answers): AnswerLine[] {
   const { kept, path } = readAnswers(flow, answers);
   return path.flatMap((id) => {
     const screen = flow.screens.find((s) => s.id === id)!;

@@ -1,7 +1,8 @@
 import { transition } from 'xstate';
 import { readAnswers, type AnswerValue } from './answers';
 import { currentScreen, type TriageMachine, type TriageSnapshot } from './compile-flow';
-import type { Flow, Screen } from './flow-schema';
+import type { FlowCore } from './flow-core';
+import type { Screen } from './flow-schema';
 
 export interface Progress {
   /** This question's place among the questions shown so far. */
@@ -19,7 +20,7 @@ function quickestAnswer(screen: Screen, given: AnswerValue | undefined): AnswerV
   return Math.min(Math.max(screen.id === 'age' ? 40 : 3, screen.min), screen.max);
 }
 
-export function progressAt(flow: Flow, machine: TriageMachine, snapshot: TriageSnapshot): Progress {
+export function progressAt(flow: FlowCore, machine: TriageMachine, snapshot: TriageSnapshot): Progress {
   const screenId = currentScreen(snapshot);
   const { path } = readAnswers(flow, snapshot.context.answers);
   const number = screenId === null ? path.length : path.indexOf(screenId) + 1;

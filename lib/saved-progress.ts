@@ -1,6 +1,7 @@
-import * as z from 'zod/mini';
+import { optional, safeParse, strictObject, string } from 'zod/mini';
+import { answerType } from './screen-form';
 import { readAnswers, type Answers } from './answers';
-import type { Flow } from './flow-schema';
+import type { FlowCore } from './flow-core';
 
 /*
  * Progress saved in the browser: the answers and the flow's version, nothing else. What comes back out
@@ -22,28 +23,22 @@ export type LoadedProgress =
 /** Far more than any real set of answers; anything bigger is not ours. */
 export const MAX_SAVED_LENGTH = 16_384;
 
-const AnswerSchema = z.union([
-  z.array(z.string().check(z.maxLength(80))).check(z.maxLength(40)),
-  z.enum(['yes', 'no', 'female', 'male']),
-  z.number().check(z.int(), z.minimum(0), z.maximum(100_000)),
-]);
+/** What storage may hold for a flow: its id and version, and an answer of the right type per screen. */
+function savedSchema(flow: FlowCore) {
+  const answers = Object.fromEntries(flow.screens.map((screen) => [screen.id, optional(answerType(screen))]));
+  return strictObject({ flow: string(), version: string(), answers: strictObject(answers) });
+}
 
-const SavedSchema = z.strictObject({
-  flow: z.string(),
-  version: z.string(),
-  answers: z.record(z.string().check(z.maxLength(80)), AnswerSchema),
-});
-
-export function storageKey(flow: Flow): string {
+export function storageKey(flow: FlowCore): string {
   return `self-check:${flow.id}`;
 }
 
-export function serializeProgress(flow: Flow, answers: Answers): string {
+export function serializeProgress(flow: FlowCore, answers: Answers): string {
   const saved: SavedProgress = { flow: flow.id, version: flow.version, answers };
   return JSON.stringify(saved);
 }
 
-export function parseProgress(flow: Flow, raw: string | null): LoadedProgress {
+export function parseProgress(flow: FlowCore, raw: string | null): LoadedProgress {
   if (raw === null) return { status: 'none' };
   if (raw.length > MAX_SAVED_LENGTH) return { status: 'discarded', reason: 'tampered' };
   let json: unknown;
@@ -52,12 +47,10 @@ export function parseProgress(flow: Flow, raw: string | null): LoadedProgress {
   } catch {
     return { status: 'discarded', reason: 'unreadable' };
   }
-  const parsed = SavedSchema.safeParse(json);
+  const parsed = safeParse(savedSchema(flow), json);
   if (!parsed.success) return { status: 'discarded', reason: 'tampered' };
-  const { flow: flowId, version, answers } = parsed.data;
-  // zod drops a "__proto__" key rather than fail on it; any key it drops was not saved by us.
-  const rawKeys = Object.keys((json as { answers: object }).answers);
-  if (rawKeys.length !== Object.keys(answers).length) return { status: 'discarded', reason: 'tampered' };
+  const { flow: flowId, version } = parsed.data;
+  const answers = parsed.data.answers as Answers;
   if (flowId !== flow.id) return { status: 'discarded', reason: 'tampered' };
   if (version !== flow.version) return { status: 'discarded', reason: 'old-version' };
   // Saved answers are always the ones that count, so a key or value the flow would drop was not saved by us.

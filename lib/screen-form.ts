@@ -1,4 +1,5 @@
-import * as z from 'zod/mini';
+// Named imports, so the bundler keeps only the parts of zod this uses.
+import { array, maxLength, enum as oneOf, object, pipe, refine, string, transform, unknown, type ZodMiniType } from 'zod/mini';
 import { visibleItems, type AnswerValue } from './answers';
 import type { Facts } from './condition';
 import type { Screen } from './flow-schema';
@@ -30,18 +31,18 @@ const NUMBER_MESSAGES = {
 function checklistField(screen: Extract<Screen, { kind: 'checklist' }>, facts: Facts) {
   const allowed = new Set([NONE, ...visibleItems(screen, facts).map((item) => item.finding)]);
   const empty = `Select all that apply to you, or select ‘${screen.noneLabel}’`;
-  return z.pipe(
+  return pipe(
     // A group of checkboxes can arrive as nothing, one value or several.
-    z.pipe(z.unknown(), z.transform((v) => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []))),
-    z.pipe(
-      z.array(z.string()).check(
-        z.refine((ticked) => ticked.length > 0, { error: empty, abort: true }),
-        z.refine((ticked) => ticked.every((id) => allowed.has(id)), { error: 'Select from the options shown', abort: true }),
-        z.refine((ticked) => !(ticked.includes(NONE) && ticked.length > 1), {
+    pipe(unknown(), transform((v) => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []))),
+    pipe(
+      array(string()).check(
+        refine((ticked) => ticked.length > 0, { error: empty, abort: true }),
+        refine((ticked) => ticked.every((id) => allowed.has(id)), { error: 'Select from the options shown', abort: true }),
+        refine((ticked) => !(ticked.includes(NONE) && ticked.length > 1), {
           error: `Select ‘${screen.noneLabel}’ on its own, or the ones that apply to you`,
         }),
       ),
-      z.transform((ticked): AnswerValue => ticked.filter((id) => id !== NONE)),
+      transform((ticked): AnswerValue => ticked.filter((id) => id !== NONE)),
     ),
   );
 }
@@ -49,15 +50,15 @@ function checklistField(screen: Extract<Screen, { kind: 'checklist' }>, facts: F
 function numberField(screen: Extract<Screen, { kind: 'number' }>) {
   const messages = NUMBER_MESSAGES[screen.id];
   const text = (v: string) => v.trim();
-  return z.pipe(
-    z.string({ error: messages.empty }).check(
-      z.refine((v) => text(v) !== '', { error: messages.empty, abort: true }),
-      z.refine((v) => /^\d+$/.test(text(v)), { error: messages.notWhole, abort: true }),
-      z.refine((v) => Number(text(v)) >= screen.min && Number(text(v)) <= screen.max, {
+  return pipe(
+    string({ error: messages.empty }).check(
+      refine((v) => text(v) !== '', { error: messages.empty, abort: true }),
+      refine((v) => /^\d+$/.test(text(v)), { error: messages.notWhole, abort: true }),
+      refine((v) => Number(text(v)) >= screen.min && Number(text(v)) <= screen.max, {
         error: messages.range(screen.min, screen.max),
       }),
     ),
-    z.transform((v): AnswerValue => Number(text(v))),
+    transform((v): AnswerValue => Number(text(v))),
   );
 }
 
@@ -66,9 +67,9 @@ function fieldSchema(screen: Screen, facts: Facts) {
     case 'checklist':
       return checklistField(screen, facts);
     case 'yesno':
-      return z.enum(['yes', 'no'], { error: 'Select yes or no' });
+      return oneOf(['yes', 'no'], { error: 'Select yes or no' });
     case 'choice':
-      return z.enum(['female', 'male'], {
+      return oneOf(['female', 'male'], {
         error: `Select ${screen.options.female.toLowerCase()} or ${screen.options.male.toLowerCase()}`,
       });
     case 'number':
@@ -78,10 +79,24 @@ function fieldSchema(screen: Screen, facts: Facts) {
 
 /** The schema of a screen's form: `{ [screen.id]: raw }` in, `{ [screen.id]: answer }` out. */
 export function screenFormSchema(screen: Screen, facts: Facts) {
-  return z.object({ [screen.id]: fieldSchema(screen, facts) }) as unknown as z.ZodMiniType<
-    Record<string, AnswerValue>,
-    FormValues
-  >;
+  return object({ [screen.id]: fieldSchema(screen, facts) }) as unknown as ZodMiniType<Record<string, AnswerValue>, FormValues>;
+}
+
+/**
+ * The type of a screen's stored answer, for reading answers back from storage. Whether a value fits
+ * what the person was shown (an item they saw, a number in range) is judged by readAnswers.
+ */
+export function answerType(screen: Screen): ZodMiniType<AnswerValue, unknown> {
+  switch (screen.kind) {
+    case 'checklist':
+      return array(string().check(maxLength(80))).check(maxLength(screen.items.length));
+    case 'yesno':
+      return oneOf(['yes', 'no']);
+    case 'choice':
+      return oneOf(['female', 'male']);
+    case 'number':
+      return unknown().check(refine((v) => Number.isInteger(v))) as ZodMiniType<AnswerValue, unknown>;
+  }
 }
 
 /** What the form shows for an answer already given (or nothing yet). */

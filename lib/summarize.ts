@@ -1,7 +1,8 @@
 import { readAnswers, type Answers } from './answers';
 import { evaluate } from './condition';
 import { decide, suggestedCauses } from './decide';
-import type { Flow, Tier } from './flow-schema';
+import type { FlowCore } from './flow-core';
+import type { Tier } from './flow-schema';
 
 export interface SourceRef {
   readonly id: string;
@@ -33,12 +34,12 @@ export interface Summary {
   readonly extraAdvice: readonly string[];
 }
 
-export function sourceRefs(flow: Flow, ids: readonly string[]): SourceRef[] {
+export function sourceRefs(flow: FlowCore, ids: readonly string[]): SourceRef[] {
   return ids.map((id) => ({ id, ...flow.sources[id]! })).map(({ id, title, url }) => (url ? { id, title, url } : { id, title }));
 }
 
 /** The decision for a set of answers, with the rules and causes spelled out for people and callers. */
-export function summarize(flow: Flow, answers: Answers): Summary {
+export function summarize(flow: FlowCore, answers: Answers): Summary {
   const { facts } = readAnswers(flow, answers);
   const decision = decide(flow, facts);
   return {

@@ -4,7 +4,10 @@ import { backSpasmsFlow as flow } from '@/flows/back-spasms';
 import type { Answers } from '@/lib/answers';
 import { describeAnswers } from '@/lib/describe-answers';
 import { summarize } from '@/lib/summarize';
+import { outcomeSlots } from './outcome-content';
 import { OutcomeView } from './outcome-view';
+
+const slots = outcomeSlots(flow);
 
 const base: Answers = {
   emergency_signs: [],
@@ -23,6 +26,7 @@ function renderOutcome(answers: Answers) {
     <OutcomeView
       flow={flow}
       summary={summarize(flow, answers)}
+      slots={slots[summarize(flow, answers).outcome]!}
       answers={describeAnswers(flow, answers)}
       focusOnShow
       changeHref={(s) => `#step=${s}`}
@@ -46,6 +50,12 @@ describe('the outcome', () => {
     expect(within(plan).getAllByText('Hold')).toHaveLength(6);
     expect(within(plan).getByText(/Do not take ibuprofen if you are pregnant/)).toBeInTheDocument();
     expect(within(plan).getByText('When to stop an exercise')).toBeInTheDocument();
+  });
+
+  test('advice that depends on the answers comes before the plan (spasms that keep coming back)', () => {
+    renderOutcome({ ...base, health_history: ['recurrent_episodes'] });
+    const advice = screen.getByRole('region', { name: 'Advice for you' });
+    expect(within(advice).getByText(/see a physiotherapist or GP about exercises/)).toBeInTheDocument();
   });
 
   test('why this result: the rule in plain words, with its sources', () => {
@@ -81,7 +91,7 @@ describe('the outcome', () => {
   test('every outcome ends with safety-netting', () => {
     for (const answers of [base, { emergency_signs: ['numbness_saddle_area'] }, { ...base, durationDays: 50 }]) {
       const { unmount } = render(
-        <OutcomeView flow={flow} summary={summarize(flow, answers)} answers={[]} focusOnShow={false} changeHref={String} onChange={jest.fn()} onChangeAnswers={jest.fn()} onStartAgain={jest.fn()} />,
+        <OutcomeView flow={flow} summary={summarize(flow, answers)} slots={slots[summarize(flow, answers).outcome]!} answers={[]} focusOnShow={false} changeHref={String} onChange={jest.fn()} onChangeAnswers={jest.fn()} onStartAgain={jest.fn()} />,
       );
       expect(screen.getByRole('region', { name: 'If things change' })).toBeInTheDocument();
       unmount();

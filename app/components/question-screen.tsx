@@ -1,11 +1,12 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { visibleItems, type AnswerValue } from '@/lib/answers';
 import type { Facts } from '@/lib/condition';
-import type { Flow, Screen } from '@/lib/flow-schema';
+import { zodFormResolver } from '@/lib/form-resolver';
+import type { FlowCore } from '@/lib/flow-core';
+import type { Screen } from '@/lib/flow-schema';
 import type { Progress } from '@/lib/progress';
 import { firstControlId, formDefaults, screenFormSchema } from '@/lib/screen-form';
 import { ChecklistField } from './checklist-field';
@@ -16,7 +17,7 @@ import { RadiosField } from './radios-field';
 import { WhyWeAsk } from './why-we-ask';
 
 export interface QuestionScreenProps {
-  readonly flow: Flow;
+  readonly flow: FlowCore;
   readonly screen: Screen;
   /** What the person said before this screen: decides which checklist items they see. */
   readonly facts: Facts;
@@ -40,7 +41,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
     Record<string, unknown>,
     unknown,
     Record<string, AnswerValue>
-  >({ resolver: zodResolver(schema), defaultValues: formDefaults(screen, answer), shouldFocusError: false });
+  >({ resolver: zodFormResolver(schema), defaultValues: formDefaults(screen, answer), shouldFocusError: false });
   const heading = useRef<HTMLHeadingElement>(null);
   const message = formState.errors[screen.id]?.message;
   const error = typeof message === 'string' ? message : undefined;

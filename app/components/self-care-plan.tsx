@@ -1,28 +1,12 @@
 import type { Flow } from '@/lib/flow-schema';
 import { ExerciseCard } from './exercise-card';
 
-interface SelfCarePlanProps {
-  readonly plan: Flow['selfCare'];
-  /** Ids of the extra advice that applies to this person. */
-  readonly extraAdvice: readonly string[];
-}
-
-export function SelfCarePlan({ plan, extraAdvice }: SelfCarePlanProps) {
-  const extra = plan.extraAdvice.filter((advice) => extraAdvice.includes(advice.id));
+/** The self-care plan: the same for everyone; advice that depends on the answers is shown above it. */
+export function SelfCarePlan({ plan }: { plan: Flow['selfCare'] }) {
   return (
     <section className="section plan" aria-labelledby="plan-title">
       <h2 id="plan-title">Your self-care plan</h2>
       <p>{plan.intro}</p>
-      {extra.length > 0 && (
-        <div className="inset">
-          <h3 className="visually-hidden">Advice for you</h3>
-          <ul className="list">
-            {extra.map((advice) => (
-              <li key={advice.id}>{advice.text}</li>
-            ))}
-          </ul>
-        </div>
-      )}
       {plan.treatments.map((treatment) => (
         <div className="treatment" key={treatment.id}>
           <h3>{treatment.title}</h3>

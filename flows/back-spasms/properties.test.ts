@@ -1,19 +1,13 @@
 import fc from 'fast-check';
-import type { Patient } from '@/lib/patient-schema';
+import { patientArbitrary } from '@/lib/patient-arbitrary';
 import { runTriage } from '@/lib/run-triage';
 import { TIERS, tierRank } from '@/lib/tiers';
 import { backSpasmsFlow as flow } from '.';
 
 /* Property-based: thousands of random patients, as fast-check generates them. */
-const findingIds = Object.keys(flow.findings);
-const redFlags = findingIds.filter((id) => flow.findings[id]!.redFlag);
+const redFlags = Object.keys(flow.findings).filter((id) => flow.findings[id]!.redFlag);
 
-const patient: fc.Arbitrary<Patient> = fc.record({
-  age: fc.oneof(fc.integer({ min: 0, max: 120 }), fc.constantFrom(15, 16, 44, 45, 49, 50, 55, 56, 59, 60)),
-  sex: fc.constantFrom('female' as const, 'male' as const),
-  durationDays: fc.oneof(fc.integer({ min: 0, max: 3650 }), fc.constantFrom(0, 13, 14, 15, 41, 42, 90, 91, 400)),
-  findings: fc.subarray(findingIds, { maxLength: 12 }),
-});
+const patient = patientArbitrary(flow);
 
 describe('for any patient', () => {
   test('the engine never throws and always returns one of the four tiers', () => {

@@ -1,5 +1,5 @@
 import type { Answers } from '@/lib/answers';
-import type { Flow } from '@/lib/flow-schema';
+import type { FlowCore } from '@/lib/flow-core';
 import { parseProgress, serializeProgress, storageKey, type LoadedProgress } from '@/lib/saved-progress';
 
 /*
@@ -25,7 +25,7 @@ export function writeStep(step: string, mode: 'push' | 'replace'): void {
   else window.history.replaceState(window.history.state, '', url);
 }
 
-export function loadProgress(flow: Flow): LoadedProgress {
+export function loadProgress(flow: FlowCore): LoadedProgress {
   let raw: string | null = null;
   try {
     raw = window.sessionStorage.getItem(storageKey(flow));
@@ -38,7 +38,7 @@ export function loadProgress(flow: Flow): LoadedProgress {
 }
 
 /** Returns false when the browser refuses to store (private modes, full storage). */
-export function saveProgress(flow: Flow, answers: Answers): boolean {
+export function saveProgress(flow: FlowCore, answers: Answers): boolean {
   try {
     window.sessionStorage.setItem(storageKey(flow), serializeProgress(flow, answers));
     return true;
@@ -47,7 +47,7 @@ export function saveProgress(flow: Flow, answers: Answers): boolean {
   }
 }
 
-export function clearProgress(flow: Flow): void {
+export function clearProgress(flow: FlowCore): void {
   try {
     window.sessionStorage.removeItem(storageKey(flow));
   } catch {

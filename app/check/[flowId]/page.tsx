@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { flowIds, getFlow } from '@/flows';
+import { toFlowCore } from '@/lib/flow-core';
+import { outcomeSlots } from '@/app/components/outcome-content';
 import { Wizard } from './wizard';
 
 interface Params {
@@ -24,7 +26,7 @@ export default async function CheckPage({ params }: Params) {
   if (!flow) notFound();
   return (
     <>
-      <Wizard flow={flow} />
+      <Wizard flow={toFlowCore(flow)} outcomes={outcomeSlots(flow)} />
       <noscript>
         <p className="notice">
           This check needs JavaScript to work out your answers in your browser, so that they never leave your device.

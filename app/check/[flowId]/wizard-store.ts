@@ -1,7 +1,7 @@
 import { initialTransition, transition } from 'xstate';
 import { readAnswers, type AnswerValue } from '@/lib/answers';
 import { compileFlow, type TriageEvent, type TriageMachine, type TriageSnapshot } from '@/lib/compile-flow';
-import type { Flow } from '@/lib/flow-schema';
+import type { FlowCore } from '@/lib/flow-core';
 import { DISCARD_NOTICES } from '@/lib/saved-progress';
 import { resumeAt, stepOf } from '@/lib/wizard-position';
 import { clearProgress, loadProgress, readStep, saveProgress, writeStep } from './browser-state';
@@ -42,7 +42,7 @@ export interface WizardStore {
  * the answers saved in this tab. React reads it with useSyncExternalStore, so the server's first
  * question and the first client render agree, and the browser's state is read only once mounted.
  */
-export function createWizardStore(flow: Flow): WizardStore {
+export function createWizardStore(flow: FlowCore): WizardStore {
   const machine = compileFlow(flow);
   const first = initialTransition(machine, {})[0];
   const serverView: WizardView = { snapshot: first, notice: null, moves: 0, ready: false };

@@ -2,6 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { backSpasmsFlow as flow } from '@/flows/back-spasms';
 import { storageKey } from '@/lib/saved-progress';
+import { outcomeSlots } from '@/app/components/outcome-content';
 import { Wizard } from './wizard';
 
 const KEY = storageKey(flow);
@@ -18,7 +19,7 @@ beforeEach(() => {
 
 async function start() {
   const user = userEvent.setup();
-  const view = render(<Wizard flow={flow} />);
+  const view = render(<Wizard flow={flow} outcomes={outcomeSlots(flow)} />);
   await waitFor(() => expect(screen.getByRole('button', { name: 'Clear my answers' })).toBeEnabled());
   return { user, ...view };
 }

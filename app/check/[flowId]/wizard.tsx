@@ -1,12 +1,13 @@
 'use client';
 
 import { useState, useSyncExternalStore } from 'react';
+import type { OutcomeSlots } from '@/app/components/outcome-content';
 import { OutcomeView } from '@/app/components/outcome-view';
 import { QuestionScreen } from '@/app/components/question-screen';
 import { previousScreen, readAnswers } from '@/lib/answers';
 import { currentScreen } from '@/lib/compile-flow';
 import { describeAnswers } from '@/lib/describe-answers';
-import type { Flow } from '@/lib/flow-schema';
+import type { FlowCore } from '@/lib/flow-core';
 import { progressAt } from '@/lib/progress';
 import { summarize } from '@/lib/summarize';
 import { stepHref } from './browser-state';
@@ -16,7 +17,7 @@ import { createWizardStore } from './wizard-store';
  * The wizard: renders the screen or outcome the flow's machine is on, and sends it the person's events.
  * The machine decides every step; the store keeps the URL and the saved answers in line with it.
  */
-export function Wizard({ flow }: { flow: Flow }) {
+export function Wizard({ flow, outcomes }: { flow: FlowCore; outcomes: Readonly<Record<string, OutcomeSlots>> }) {
   const [store] = useState(() => createWizardStore(flow));
   const view = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
   const { snapshot } = view;
@@ -42,11 +43,13 @@ export function Wizard({ flow }: { flow: Flow }) {
       />
     );
   } else {
+    const summary = summarize(flow, answers);
     body = (
       <OutcomeView
         key={view.moves}
         flow={flow}
-        summary={summarize(flow, answers)}
+        summary={summary}
+        slots={outcomes[summary.outcome]!}
         answers={describeAnswers(flow, answers)}
         focusOnShow={view.moves > 0}
         changeHref={stepHref}

@@ -1,0 +1,36 @@
+import { exploreFlow, pathStats, type TierStats } from '@/lib/flow-paths';
+import type { Flow, Tier } from '@/lib/flow-schema';
+import type { Patient } from '@/lib/patient-schema';
+import { machineFor, runTriage } from '@/lib/run-triage';
+
+export interface ScreensResult {
+  readonly allPaths: { readonly paths: number; readonly states: number; readonly byTier: Partial<Record<Tier, TierStats>> };
+  readonly typicalPatients: { readonly patients: number; readonly byTier: Partial<Record<Tier, TierStats>> };
+}
+
+function statsOf(lengths: number[]): TierStats {
+  const sorted = [...lengths].sort((a, b) => a - b);
+  return {
+    paths: sorted.length,
+    minScreens: sorted[0]!,
+    medianScreens: sorted[Math.ceil(sorted.length / 2) - 1]!,
+    maxScreens: sorted.at(-1)!,
+  };
+}
+
+/** Screens to outcome over every path of the machine, and over a fixed set of typical patients. */
+export function measureScreens(flow: Flow, typical: readonly Patient[]): ScreensResult {
+  const stats = pathStats(flow, exploreFlow(flow, machineFor(flow)));
+  const lengths: Partial<Record<Tier, number[]>> = {};
+  for (const patient of typical) {
+    const result = runTriage(flow, patient);
+    (lengths[result.level] ??= []).push(result.screens);
+  }
+  return {
+    allPaths: { paths: stats.paths, states: stats.states, byTier: stats.byTier },
+    typicalPatients: {
+      patients: typical.length,
+      byTier: Object.fromEntries(Object.entries(lengths).map(([tier, l]) => [tier, statsOf(l!)])),
+    },
+  };
+}
