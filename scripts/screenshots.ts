@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const base = process.env.SCREENSHOT_URL ?? 'http://localhost:3000';
 const out = path.join(process.cwd(), '.cache', 'screenshots');
@@ -35,8 +36,8 @@ const shots: [string, string, Step[]][] = [
 
 async function main() {
   const context = await chromium.launchPersistentContext(path.join(out, '.profile'), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   for (const width of [390, 1280]) {

@@ -59,7 +59,7 @@ describe('the triage CLI', () => {
     ['an unknown field', () => [['-'], JSON.stringify({ ...good, severity: 3 })], /^triage: unknown field "severity"; a patient has only/],
     ['a bad patient in an array, by position and id', () => [['-'], JSON.stringify([good, { ...good, id: 'p2', sex: 'x' }])], /^triage: patient 2 \(id "p2"\): sex: must be "female" or "male"$/],
     ['a value that is not a patient', () => [['-'], '42'], /^triage: expected a patient object, or an array of patients$/],
-    ['an unknown flow', () => [['--flow', 'knees', '-'], JSON.stringify(good)], /^triage: unknown flow "knees" \(known: back-spasms\)$/],
+    ['an unknown flow', () => [['--flow', 'knees', '-'], JSON.stringify(good)], /^triage: unknown flow "knees"; known flows: back-spasms$/],
     ['no file', () => [[]], /^triage: no FILE given$/m],
     ['an unknown option', () => [['--fast', 'x.json']], /^triage: unknown option "--fast"$/m],
   ];

@@ -6,7 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
-import { DEFAULT_FLOW_ID, flowIds, getFlow } from '@/flows';
+import * as registry from '@/flows';
+import { ApiError } from '@/lib/api-errors';
+import { requireFlow } from '@/lib/flow-lookup';
 import { inputIssues, oneLine } from '@/lib/input-issues';
 import { patientSchema } from '@/lib/patient-schema';
 import { runTriage } from '@/lib/run-triage';
@@ -23,7 +25,7 @@ class InputError extends Error {
 }
 
 function parseArgs(argv: string[]): { flowId: string; file: string } {
-  let flowId = DEFAULT_FLOW_ID;
+  let flowId = registry.DEFAULT_FLOW_ID;
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -52,8 +54,12 @@ function readInput(file: string): string {
 
 function main(argv: string[]): string {
   const { flowId, file } = parseArgs(argv);
-  const flow = getFlow(flowId);
-  if (!flow) throw new InputError(`unknown flow "${flowId}" (known: ${flowIds().join(', ')})`);
+  let flow;
+  try {
+    flow = requireFlow(registry, flowId);
+  } catch (error) {
+    throw error instanceof ApiError ? new InputError(error.message) : error;
+  }
   const text = readInput(file);
   let input: unknown;
   try {

@@ -4,6 +4,9 @@ import type { ApiErrorBody } from '@/lib/api-errors';
 
 export const JSON_TYPE = 'application/json; charset=utf-8';
 
+/** The context Next passes a handler of a route with no params. */
+export const noParams = { params: Promise.resolve({}) };
+
 type Body = string | Uint8Array<ArrayBuffer> | ReadableStream<Uint8Array>;
 
 export function request(

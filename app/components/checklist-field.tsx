@@ -1,8 +1,8 @@
 'use client';
 
 import type { UseFormRegister, UseFormSetValue, UseFormGetValues } from 'react-hook-form';
-import { controlId, NONE } from '@/lib/screen-form';
-import { describedBy, ErrorMessage, Hint } from './field-message';
+import { NONE } from '@/lib/screen-form';
+import { Option, OptionsFieldset } from './field-parts';
 
 type Values = Record<string, unknown>;
 
@@ -34,30 +34,14 @@ export function ChecklistField(props: ChecklistFieldProps) {
     },
   });
   return (
-    <div className={`form-group${error ? ' form-group--error' : ''}`}>
-      <fieldset className="fieldset" aria-describedby={describedBy(name, hint, error)}>
-        <legend className="fieldset__legend">{legend}</legend>
-        <Hint name={name} text={hint} />
-        {why}
-        <ErrorMessage name={name} text={error} />
-        <div className="checkboxes">
-          {options.map((option) => (
-            <div className="checkboxes__item" key={option.value}>
-              <input className="checkboxes__input" id={controlId(name, option.value)} type="checkbox" value={option.value} {...field} />
-              <label className="checkboxes__label" htmlFor={controlId(name, option.value)}>
-                {option.label}
-              </label>
-            </div>
-          ))}
-          <div className="checkboxes__divider">or</div>
-          <div className="checkboxes__item">
-            <input className="checkboxes__input" id={controlId(name, NONE)} type="checkbox" value={NONE} {...field} />
-            <label className="checkboxes__label" htmlFor={controlId(name, NONE)}>
-              {noneLabel}
-            </label>
-          </div>
-        </div>
-      </fieldset>
-    </div>
+    <OptionsFieldset name={name} legend={legend} hint={hint} error={error} why={why}>
+      <div className="checkboxes">
+        {options.map((option) => (
+          <Option key={option.value} type="checkbox" name={name} value={option.value} label={option.label} field={field} />
+        ))}
+        <div className="checkboxes__divider">or</div>
+        <Option type="checkbox" name={name} value={NONE} label={noneLabel} field={field} />
+      </div>
+    </OptionsFieldset>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import type { UseFormRegister } from 'react-hook-form';
-import { describedBy, ErrorMessage, Hint } from './field-message';
+import { describedBy, ErrorMessage, Hint } from './field-parts';
 
 interface NumberFieldProps {
   readonly name: string;

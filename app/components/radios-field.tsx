@@ -1,8 +1,7 @@
 'use client';
 
 import type { UseFormRegister } from 'react-hook-form';
-import { controlId } from '@/lib/screen-form';
-import { describedBy, ErrorMessage, Hint } from './field-message';
+import { Option, OptionsFieldset } from './field-parts';
 
 interface RadiosFieldProps {
   readonly name: string;
@@ -18,23 +17,12 @@ interface RadiosFieldProps {
 export function RadiosField({ name, legend, hint, error, why, options, inline, register }: RadiosFieldProps) {
   const field = register(name);
   return (
-    <div className={`form-group${error ? ' form-group--error' : ''}`}>
-      <fieldset className="fieldset" aria-describedby={describedBy(name, hint, error)}>
-        <legend className="fieldset__legend">{legend}</legend>
-        <Hint name={name} text={hint} />
-        {why}
-        <ErrorMessage name={name} text={error} />
-        <div className={`radios${inline ? ' radios--inline' : ''}`}>
-          {options.map((option) => (
-            <div className="radios__item" key={option.value}>
-              <input className="radios__input" id={controlId(name, option.value)} type="radio" value={option.value} {...field} />
-              <label className="radios__label" htmlFor={controlId(name, option.value)}>
-                {option.label}
-              </label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
+    <OptionsFieldset name={name} legend={legend} hint={hint} error={error} why={why}>
+      <div className={`radios${inline ? ' radios--inline' : ''}`}>
+        {options.map((option) => (
+          <Option key={option.value} type="radio" name={name} value={option.value} label={option.label} field={field} />
+        ))}
+      </div>
+    </OptionsFieldset>
   );
 }

@@ -1,3 +1,5 @@
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
+
 export interface LighthouseResult {
   readonly page: string;
   readonly performance: number;
@@ -11,16 +13,6 @@ export interface LighthouseResult {
   readonly failing: readonly string[];
 }
 
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 type Lhr = {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
@@ -67,8 +59,8 @@ async function measureOnce(base: string, outcomeAnswers: object, storageKey: str
   const puppeteer = await import('puppeteer-core');
   const { startFlow } = await import('lighthouse');
   const browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_FLAGS,
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
     headless: true,
   });
   try {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { backSpasmsFlow } from '@/flows/back-spasms';
 import examples from '@/flows/back-spasms/examples/patients.json';
 import { MAX_BODY_BYTES } from '@/lib/read-json-body';
-import { expectApiHeaders, isErrorBody, request } from '../api-test-helpers';
+import { expectApiHeaders, isErrorBody, noParams, request } from '../api-test-helpers';
 import { POST } from './route';
 
 /*
@@ -20,7 +20,7 @@ interface Sent {
 async function answer({ body, contentType = 'application/json' }: Sent): Promise<{ status: number; text: string }> {
   const headers: Record<string, string> = contentType === '' ? {} : { 'content-type': contentType };
   const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
-  const response = await POST(request('/api/triage', { method: 'POST', body: bytes, headers }));
+  const response = await POST(request('/api/triage', { method: 'POST', body: bytes, headers }), noParams);
   expectApiHeaders(response);
   return { status: response.status, text: await response.text() };
 }

@@ -4,7 +4,7 @@ import { MAX_ISSUES } from '@/lib/api-errors';
 import { patientSchema } from '@/lib/patient-schema';
 import { runTriage } from '@/lib/run-triage';
 import { MAX_BODY_BYTES } from '@/lib/read-json-body';
-import { expectApiError, expectApiHeaders, expectNothingLeaked, postJson, request } from '../api-test-helpers';
+import { expectApiError, expectApiHeaders, expectNothingLeaked, noParams, postJson, request } from '../api-test-helpers';
 import { DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT } from './route';
 
 // The real engine, wrapped so one test can make it throw.
@@ -15,7 +15,7 @@ jest.mock('@/lib/run-triage', () => {
 
 const good = { age: 34, sex: 'male', durationDays: 2, findings: ['recent_strain_or_lifting'] };
 const post = (body: unknown, contentType?: string) =>
-  POST(postJson('/api/triage', typeof body === 'string' ? body : JSON.stringify(body), contentType));
+  POST(postJson('/api/triage', typeof body === 'string' ? body : JSON.stringify(body), contentType), noParams);
 const expected = (patient: unknown) => {
   const actual = jest.requireActual<typeof import('@/lib/run-triage')>('@/lib/run-triage');
   return JSON.parse(JSON.stringify(actual.runTriage(backSpasmsFlow, patientSchema(backSpasmsFlow).parse(patient))));
@@ -71,7 +71,7 @@ describe('POST /api/triage turns down bad input with a JSON error', () => {
 
   test('invalid UTF-8: 400', async () => {
     const bytes = new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]);
-    const body = await expectApiError(await POST(postJson('/api/triage', bytes)), 400);
+    const body = await expectApiError(await POST(postJson('/api/triage', bytes), noParams), 400);
     expect(body.error).toMatch(/UTF-8/);
   });
 
@@ -125,7 +125,7 @@ describe('POST /api/triage turns down bad input with a JSON error', () => {
     const headers: Record<string, string> = contentType ? { 'content-type': contentType } : {};
     // A string body would get text/plain from the Request itself; bytes leave the header as given.
     const body = new TextEncoder().encode(JSON.stringify(good));
-    await expectApiError(await POST(request('/api/triage', { method: 'POST', body, headers })), 415);
+    await expectApiError(await POST(request('/api/triage', { method: 'POST', body, headers }), noParams), 415);
   });
 
   test('a body over 64 KiB: 413', async () => {
@@ -142,7 +142,7 @@ describe('POST /api/triage turns down bad input with a JSON error', () => {
   test('a body over 64 KiB that claims to be small: 413, counted while reading', async () => {
     const big = JSON.stringify({ ...good, id: 'x'.repeat(MAX_BODY_BYTES) });
     const req = request('/api/triage', { method: 'POST', body: big, headers: { 'content-type': 'application/json', 'content-length': '10' } });
-    await expectApiError(await POST(req), 413);
+    await expectApiError(await POST(req, noParams), 413);
   });
 
   test('a streamed body with no Content-Length is cut off at 64 KiB, without reading the rest', async () => {
@@ -155,7 +155,7 @@ describe('POST /api/triage turns down bad input with a JSON error', () => {
     });
     const req = request('/api/triage', { method: 'POST', body: endless, headers: { 'content-type': 'application/json' } });
     expect(req.headers.get('content-length')).toBeNull();
-    await expectApiError(await POST(req), 413);
+    await expectApiError(await POST(req, noParams), 413);
     expect(pulled).toBeLessThan(10);
   });
 
@@ -165,7 +165,7 @@ describe('POST /api/triage turns down bad input with a JSON error', () => {
       body: JSON.stringify(good),
       headers: { 'content-type': 'application/json', 'content-length': String(MAX_BODY_BYTES + 1) },
     });
-    await expectApiError(await POST(req), 413);
+    await expectApiError(await POST(req, noParams), 413);
     expect(req.bodyUsed).toBe(false);
   });
 
@@ -248,7 +248,7 @@ describe('other methods on /api/triage', () => {
     ['DELETE', DELETE],
     ['OPTIONS', OPTIONS],
   ])('%s: 405 with Allow: POST', async (method, handler) => {
-    const response = handler(request('/api/triage', { method }));
+    const response = await handler(request('/api/triage', { method }), noParams);
     expect(response.headers.get('allow')).toBe('POST');
     expect((await expectApiError(response, 405)).error).toBe(`${method} is not allowed here; use POST`);
   });

@@ -94,6 +94,7 @@ export function createWizardStore(flow: FlowCore): WizardStore {
       listeners.add(listener);
       if (listeners.size === 1) window.addEventListener('popstate', onPopState);
       // Read the browser's state once something is listening: after hydration, never during render.
+      // React compares snapshots before it subscribes, so it is told about this change afterwards.
       if (view === null) {
         view = load();
         queueMicrotask(() => listeners.forEach((l) => l()));

@@ -45,7 +45,7 @@ describe('GET /api/flows/{flowId}', () => {
     ['DELETE', DELETE],
     ['OPTIONS', OPTIONS],
   ])('%s: 405 with Allow: GET, HEAD', async (method, handler) => {
-    const response = handler(request('/api/flows/back-spasms', { method }));
+    const response = await handler(request('/api/flows/back-spasms', { method }), context('back-spasms'));
     expect(response.headers.get('allow')).toBe('GET, HEAD');
     await expectApiError(response, 405);
   });

@@ -34,7 +34,7 @@ describe('GET /api/flows/{flowId}/schema', () => {
     ['DELETE', DELETE],
     ['OPTIONS', OPTIONS],
   ])('%s: 405 with Allow: GET, HEAD', async (method, handler) => {
-    const response = handler(request('/api/flows/back-spasms/schema', { method }));
+    const response = await handler(request('/api/flows/back-spasms/schema', { method }), context('back-spasms'));
     expect(response.headers.get('allow')).toBe('GET, HEAD');
     await expectApiError(response, 405);
   });

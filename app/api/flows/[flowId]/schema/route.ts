@@ -1,8 +1,8 @@
 import * as registry from '@/flows';
-import { errorResponse, methodNotAllowed } from '@/lib/api-errors';
+import { apiRoute } from '@/lib/api-route';
 import { requireFlow } from '@/lib/flow-lookup';
 import { flowJsonSchemas } from '@/lib/flow-json-schema';
-import { jsonResponse, withoutBody } from '@/lib/json-response';
+import { jsonResponse } from '@/lib/json-response';
 
 interface Context {
   params: Promise<{ flowId: string }>;
@@ -12,22 +12,9 @@ interface Context {
 let schemas: ReturnType<typeof flowJsonSchemas> | undefined;
 
 /** GET /api/flows/{flowId}/schema: the JSON Schemas a flow's files follow, keyed by file. */
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
-  try {
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute<Context>({
+  GET: async (_request, { params }) => {
     requireFlow(registry, (await params).flowId);
     return jsonResponse((schemas ??= flowJsonSchemas()));
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
-
-export async function HEAD(request: Request, context: Context): Promise<Response> {
-  return withoutBody(await GET(request, context));
-}
-
-const notAllowed = methodNotAllowed(['GET', 'HEAD']);
-export const POST = notAllowed;
-export const PUT = notAllowed;
-export const PATCH = notAllowed;
-export const DELETE = notAllowed;
-export const OPTIONS = notAllowed;
+  },
+});
