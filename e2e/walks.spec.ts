@@ -8,12 +8,22 @@ import { expect, expectNoAxeViolations, flow, test, walk } from './fixtures';
  * and on the outcome. The expected outcome and screens come from the headless runner: the wizard and
  * the CLI share one machine, so they must agree.
  */
-const byTier = new Map<string, Patient>();
-for (const patient of patients as Patient[]) {
-  const { level } = runTriage(flow, patient);
-  if (!byTier.has(level) && patient.id !== 'routine-under-16') byTier.set(level, patient);
-}
-byTier.set('self_care', (patients as Patient[]).find((p) => p.id === 'self_care-lifting-strain')!);
+// One patient per tier, chosen so the walks between them meet every kind of screen: checklists, numbers,
+// the sex question and the yes/no follow-ups.
+const WALKS: Record<string, string> = {
+  emergency: 'emergency-saddle-numbness',
+  urgent: 'urgent-foot-drop-after-strain',
+  routine: 'routine-sciatica-three-weeks',
+  self_care: 'self_care-lifting-strain',
+};
+const byTier = new Map(Object.entries(WALKS).map(([tier, id]) => [tier, (patients as Patient[]).find((p) => p.id === id)!]));
+
+test('the walks meet every kind of screen', () => {
+  const kinds = new Set(
+    [...byTier.values()].flatMap((patient) => runTriage(flow, patient).path.map((id) => flow.screens.find((s) => s.id === id)!.kind)),
+  );
+  expect([...kinds].sort()).toEqual(['checklist', 'choice', 'number', 'yesno']);
+});
 
 for (const [tier, patient] of byTier) {
   test(`a full walk to ${tier} (${patient.id})`, async ({ page }) => {
