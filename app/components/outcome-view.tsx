@@ -33,26 +33,24 @@ export function OutcomeView(props: OutcomeViewProps) {
     document.title = `${outcome.title} – ${flow.title}`;
   }, [outcome.title, flow.title]);
   const advice = flow.selfCare.extraAdvice.filter((a) => summary.extraAdvice.includes(a.id));
-  // What to do renders at once; the long rest follows in a render that does not block the page.
+  // What to do, and why, render at once; the long rest follows in a render that does not block the page.
   const rest = useDeferredValue(true, false);
 
   return (
     <article className={`outcome outcome--${summary.level}`} data-triage-level={summary.level} ref={root}>
       {slots.head}
 
-      {rest && (
-        <section className="section" aria-labelledby="why-title">
-          <h2 id="why-title">Why this result</h2>
-          <ul className="reasons">
-            {summary.reasons.map((reason) => (
-              <li className="reasons__item" key={reason.rule}>
-                <p>{reason.text}</p>
-                <SourcesList sources={reason.sources} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <section className="section" aria-labelledby="why-title">
+        <h2 id="why-title">Why this result</h2>
+        <ul className="reasons">
+          {summary.reasons.map((reason) => (
+            <li className="reasons__item" key={reason.rule}>
+              <p>{reason.text}</p>
+              <SourcesList sources={reason.sources} />
+            </li>
+          ))}
+        </ul>
+      </section>
 
       {rest && outcome.showCauses && summary.causes.length > 0 && (
         <section className="section no-print" aria-labelledby="causes-title">
