@@ -115,6 +115,14 @@ describe('going back', () => {
   });
 });
 
+test('one event object sent from two states is judged on each state’s own answers', () => {
+  const event = { type: 'ANSWER', value: ['only_older'] } as const;
+  const older = answer(start(), [], 45);
+  const younger = answer(start(), [], 30);
+  expect(currentScreen(transition(machine, older, event)[0])).toBe('durationDays');
+  expect(currentScreen(transition(machine, younger, event)[0])).toBe('signs');
+});
+
 test('RESTART clears every answer and returns to the first screen', () => {
   const s = transition(machine, answer(start(), [], 30), { type: 'RESTART' })[0];
   expect(currentScreen(s)).toBe('first');

@@ -38,12 +38,15 @@ function asks(screen: Screen): Set<string> {
  * fit the screen matches no guard and changes nothing.
  */
 export function compileFlow(flow: FlowCore) {
-  // Guards of one transition all need the answers after the same event: compute them once per event.
-  const afterCache = new WeakMap<object, Map<string, Answers | null>>();
+  // Guards of one transition all need the answers after the same event from the same answers:
+  // compute them once for each (answers, event, screen).
+  const afterCache = new WeakMap<Answers, WeakMap<TriageEvent, Map<string, Answers | null>>>();
   function answersAfter(context: TriageContext, event: TriageEvent, screen: string): Answers | null {
     if (event.type !== 'ANSWER') return null;
-    let byScreen = afterCache.get(event);
-    if (!byScreen) afterCache.set(event, (byScreen = new Map()));
+    let byEvent = afterCache.get(context.answers);
+    if (!byEvent) afterCache.set(context.answers, (byEvent = new WeakMap()));
+    let byScreen = byEvent.get(event);
+    if (!byScreen) byEvent.set(event, (byScreen = new Map()));
     if (!byScreen.has(screen)) byScreen.set(screen, answerScreen(flow, context.answers, screen, event.value));
     return byScreen.get(screen)!;
   }
