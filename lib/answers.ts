@@ -10,6 +10,11 @@ import type { ChecklistScreen, Screen } from './flow-schema';
 export type AnswerValue = readonly string[] | 'yes' | 'no' | number | string;
 export type Answers = Readonly<Record<string, AnswerValue>>;
 
+/** What a screen asks, by the ids rules read: a checklist its items' findings, any other screen its own id. */
+export function screenAsks(screen: Screen): string[] {
+  return screen.kind === 'checklist' ? screen.items.map((item) => item.finding) : [screen.id];
+}
+
 export function isShown(screen: Screen, facts: Facts): boolean {
   return !screen.showIf || evaluate(screen.showIf, facts);
 }
@@ -54,6 +59,8 @@ export interface ReadAnswers {
   readonly facts: Facts;
   /** Screens shown, in order, up to and including the first one not answered yet. */
   readonly path: readonly string[];
+  /** The screens of the path that are answered: all of it but a trailing unanswered one. */
+  readonly answered: readonly string[];
   /** The first shown screen with no answer, or null when every shown screen is answered. */
   readonly unanswered: string | null;
   /** The answers that count: those to screens still shown, ticks limited to items still shown. */
@@ -97,7 +104,8 @@ function read(flow: FlowCore, answers: Answers): ReadAnswers {
     kept[screen.id] = usable;
     facts = withAnswer(facts, screen, usable);
   }
-  return { facts, path, unanswered, kept, factsBefore };
+  const answered = unanswered === null ? path : path.slice(0, -1);
+  return { facts, path, answered, unanswered, kept, factsBefore };
 }
 
 function keepVisible(screen: ChecklistScreen, value: readonly unknown[], facts: Facts): unknown[] {

@@ -1,5 +1,5 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
-import { answerScreen, previousScreen, readAnswers, type Answers, type AnswerValue } from './answers';
+import { answerScreen, previousScreen, readAnswers, screenAsks, type Answers, type AnswerValue } from './answers';
 import { conditionFacts, conditionFindings } from './condition';
 import { decide, stopRules, type Decision } from './decide';
 import type { FlowCore } from './flow-core';
@@ -21,12 +21,6 @@ export interface TriageInput {
 
 export type TriageMachine = ReturnType<typeof compileFlow>;
 export type TriageSnapshot = SnapshotFrom<TriageMachine>;
-
-/** What a screen asks, as the facts and findings rules read. */
-function asks(screen: Screen): Set<string> {
-  if (screen.kind === 'checklist') return new Set(screen.items.map((item) => item.finding));
-  return new Set([screen.id]);
-}
 
 /**
  * Compiles a flow into an XState machine: a state per screen, a final state per outcome, and the
@@ -67,7 +61,7 @@ export function compileFlow(flow: FlowCore) {
   const outcomeIds = Object.keys(flow.outcomes);
 
   function answerTransitions(screen: Screen, index: number) {
-    const asked = asks(screen);
+    const asked = new Set(screenAsks(screen));
     const stopsHere = new Set(
       stops
         .filter((rule) => {

@@ -12,23 +12,22 @@ export interface AnswerLine {
 
 /** The answers that count, in the order they were asked, in words a person or clinician reads. */
 export function describeAnswers(flow: FlowCore, answers: Answers): AnswerLine[] {
-  const { kept, path } = readAnswers(flow, answers);
-  return path.flatMap((id) => {
+  const { kept, answered } = readAnswers(flow, answers);
+  return answered.map((id): AnswerLine => {
     const screen = flow.screens.find((s) => s.id === id)!;
-    const value = kept[id];
-    if (value === undefined) return [];
+    const value = kept[id]!;
     const line = { screen: id, label: screen.summaryLabel, question: screen.question };
     switch (screen.kind) {
       case 'checklist': {
         const ticked = value as readonly string[];
-        return [{ ...line, answer: ticked.length ? ticked.map((f) => flow.findings[f]!.label) : [screen.noneLabel] }];
+        return { ...line, answer: ticked.length ? ticked.map((f) => flow.findings[f]!.label) : [screen.noneLabel] };
       }
       case 'yesno':
-        return [{ ...line, answer: [value === 'yes' ? 'Yes' : 'No'] }];
+        return { ...line, answer: [value === 'yes' ? 'Yes' : 'No'] };
       case 'choice':
-        return [{ ...line, answer: [screen.options[value as 'female' | 'male']] }];
+        return { ...line, answer: [screen.options[value as 'female' | 'male']] };
       case 'number':
-        return [{ ...line, answer: [`${value} ${value === 1 ? screen.unit.slice(0, -1) : screen.unit}`] }];
+        return { ...line, answer: [`${value} ${value === 1 ? screen.unit.slice(0, -1) : screen.unit}`] };
     }
   });
 }

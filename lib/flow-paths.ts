@@ -1,5 +1,5 @@
 import { getAdjacencyMap } from '@xstate/graph';
-import { readAnswers, visibleItems, type AnswerValue } from './answers';
+import { readAnswers, screenAsks, visibleItems, type AnswerValue } from './answers';
 import { currentScreen, type TriageEvent, type TriageInput, type TriageMachine, type TriageSnapshot } from './compile-flow';
 import { conditionFindings, evaluate, numberFact, thresholds, type Facts } from './condition';
 import { decide, endsCheck } from './decide';
@@ -186,10 +186,7 @@ function askedIndex(flow: Flow): Map<string, number> {
   let map = askedIndexes.get(flow);
   if (!map) {
     map = new Map();
-    for (const [index, screen] of flow.screens.entries()) {
-      if (screen.kind === 'checklist') screen.items.forEach((item) => map!.set(item.finding, index));
-      else map.set(screen.id, index);
-    }
+    for (const [index, screen] of flow.screens.entries()) for (const id of screenAsks(screen)) map.set(id, index);
     askedIndexes.set(flow, map);
   }
   return map;
@@ -259,24 +256,26 @@ export function pathStats(flow: Flow, graph: FlowGraph): PathStats {
     const acc = (byTier[flow.outcomes[outcome]!.tier] ??= []);
     counts.forEach((count, n) => (acc[n] = (acc[n] ?? 0) + (count ?? 0)));
   }
-  const stats = (counts: number[]): TierStats => {
-    const total = counts.reduce((a, b) => a + (b ?? 0), 0);
-    const present = counts.flatMap((c, n) => (c ? [n] : []));
-    let seen = 0;
-    let median = 0;
-    for (const [n, c] of counts.entries()) {
-      seen += c ?? 0;
-      if (seen * 2 >= total) { median = n; break; }
-    }
-    return { paths: total, minScreens: present[0] ?? 0, medianScreens: median, maxScreens: present.at(-1) ?? 0 };
-  };
-  const outcomeStats = Object.fromEntries(Object.entries(byOutcome).map(([k, v]) => [k, stats(v)]));
+  const outcomeStats = Object.fromEntries(Object.entries(byOutcome).map(([k, v]) => [k, lengthStats(v)]));
   return {
     states: graph.nodes.size,
     paths: Object.values(outcomeStats).reduce((a, s) => a + s.paths, 0),
     byOutcome: outcomeStats,
-    byTier: Object.fromEntries(Object.entries(byTier).map(([k, v]) => [k, stats(v)])),
+    byTier: Object.fromEntries(Object.entries(byTier).map(([k, v]) => [k, lengthStats(v)])),
   };
+}
+
+/** Min, (lower) median and max screens, from counts[n] = how many paths show n screens. */
+export function lengthStats(counts: readonly (number | undefined)[]): TierStats {
+  const total = counts.reduce<number>((a, b) => a + (b ?? 0), 0);
+  const present = counts.flatMap((c, n) => (c ? [n] : []));
+  let seen = 0;
+  let median = 0;
+  for (const [n, c] of counts.entries()) {
+    seen += c ?? 0;
+    if (seen * 2 >= total) { median = n; break; }
+  }
+  return { paths: total, minScreens: present[0] ?? 0, medianScreens: median, maxScreens: present.at(-1) ?? 0 };
 }
 
 /** Keys in an order where every edge points forward; throws if the graph has a cycle. */

@@ -1,4 +1,4 @@
-import { exploreFlow, pathStats, type TierStats } from '@/lib/flow-paths';
+import { exploreFlow, lengthStats, pathStats, type TierStats } from '@/lib/flow-paths';
 import type { Flow, Tier } from '@/lib/flow-schema';
 import type { Patient } from '@/lib/patient-schema';
 import { machineFor, runTriage } from '@/lib/run-triage';
@@ -8,14 +8,11 @@ export interface ScreensResult {
   readonly typicalPatients: { readonly patients: number; readonly byTier: Partial<Record<Tier, TierStats>> };
 }
 
-function statsOf(lengths: number[]): TierStats {
-  const sorted = [...lengths].sort((a, b) => a - b);
-  return {
-    paths: sorted.length,
-    minScreens: sorted[0]!,
-    medianScreens: sorted[Math.ceil(sorted.length / 2) - 1]!,
-    maxScreens: sorted.at(-1)!,
-  };
+/** counts[n] = how many of the lengths are n. */
+function histogram(lengths: number[]): number[] {
+  const counts: number[] = [];
+  for (const n of lengths) counts[n] = (counts[n] ?? 0) + 1;
+  return counts;
 }
 
 /** Screens to outcome over every path of the machine, and over a fixed set of typical patients. */
@@ -30,7 +27,7 @@ export function measureScreens(flow: Flow, typical: readonly Patient[]): Screens
     allPaths: { paths: stats.paths, states: stats.states, byTier: stats.byTier },
     typicalPatients: {
       patients: typical.length,
-      byTier: Object.fromEntries(Object.entries(lengths).map(([tier, l]) => [tier, statsOf(l!)])),
+      byTier: Object.fromEntries(Object.entries(lengths).map(([tier, l]) => [tier, lengthStats(histogram(l!))])),
     },
   };
 }

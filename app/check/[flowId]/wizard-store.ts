@@ -110,8 +110,7 @@ export function createWizardStore(flow: FlowCore): WizardStore {
     back: () => send({ type: 'BACK' }),
     goTo: (screen) => move(resumeAt(machine, current().context.answers, screen), 'push'),
     changeAnswers() {
-      const { path } = readAnswers(flow, current().context.answers);
-      const answered = path.filter((id) => Object.hasOwn(current().context.answers, id));
+      const { answered } = readAnswers(flow, current().context.answers);
       move(resumeAt(machine, current().context.answers, answered.at(-1) ?? null), 'push');
     },
     startAgain() {
