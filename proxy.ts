@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { createNonce, securityHeaders } from '@/lib/security-headers';
+import { createNonce, securityHeaders } from '@/app/_lib/security-headers';
 
 /**
  * Sets every response's security headers. A page request gets a fresh CSP nonce, passed to Next.js

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 import { backSpasmsFlow as flow } from '@/flows/back-spasms';
-import type { Patient } from '@/lib/patient-schema';
+import type { Patient } from '@/lib/triage/patient';
 
 export { expect, flow };
 
@@ -41,7 +41,7 @@ export async function expectNoAxeViolations(page: Page, what: string) {
   expect(violations, `axe violations on ${what}`).toEqual([]);
 }
 
-export async function currentStep(page: Page): Promise<string | null> {
+async function currentStep(page: Page): Promise<string | null> {
   return new URL(page.url()).hash.match(/step=([^&]+)/)?.[1] ?? null;
 }
 

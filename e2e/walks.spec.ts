@@ -1,6 +1,6 @@
 import patients from '@/flows/back-spasms/examples/patients.json';
-import type { Patient } from '@/lib/patient-schema';
-import { runTriage } from '@/lib/run-triage';
+import type { Patient } from '@/lib/triage/patient';
+import { runTriage } from '@/lib/triage/run-triage';
 import { expect, expectNoAxeViolations, flow, test, walk } from './fixtures';
 
 /*

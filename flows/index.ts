@@ -1,4 +1,4 @@
-import type { Flow } from '@/lib/flow-schema';
+import type { Flow } from '@/lib/flow/flow-schema';
 import { backSpasmsFlow } from './back-spasms';
 
 /** The one registry of flows: the app, the API and the CLI look flows up here by id. */

@@ -3,8 +3,8 @@
  * path of its machine, and prints the figures. Exits 1, naming the bad path, if a flow is invalid.
  */
 import { flowIds, getFlow } from '@/flows';
-import { exploreFlow, pathStats } from '@/lib/flow-paths';
-import { machineFor } from '@/lib/run-triage';
+import { exploreFlow, pathStats } from '@/lib/testing/flow-paths';
+import { machineFor } from '@/lib/triage/run-triage';
 
 for (const id of flowIds()) {
   const flow = getFlow(id)!;

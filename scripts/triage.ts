@@ -5,13 +5,12 @@
  * nothing on stdout, and exits 1 (2 for a usage mistake).
  */
 import { readFileSync } from 'node:fs';
-import * as z from 'zod';
+import { parseArgs } from 'node:util';
 import * as registry from '@/flows';
-import { ApiError } from '@/lib/api-errors';
-import { requireFlow } from '@/lib/flow-lookup';
-import { inputIssues, oneLine } from '@/lib/input-issues';
-import { patientSchema } from '@/lib/patient-schema';
-import { runTriage } from '@/lib/run-triage';
+import type { Flow } from '@/lib/flow/flow-schema';
+import { lookupFlow } from '@/lib/flow/registry';
+import { oneLine, parsePatient } from '@/lib/triage/patient';
+import { runTriage, type TriageResult } from '@/lib/triage/run-triage';
 
 const USAGE = 'usage: npm run --silent triage -- [--flow ID] FILE   (FILE "-" reads standard input)';
 
@@ -24,22 +23,25 @@ class InputError extends Error {
   }
 }
 
-function parseArgs(argv: string[]): { flowId: string; file: string } {
-  let flowId = registry.DEFAULT_FLOW_ID;
-  const files: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--help' || arg === '-h') throw new InputError(USAGE, 0);
-    if (arg === '--flow') {
-      const value = argv[++i];
-      if (!value) throw new InputError(`--flow needs a flow id\n${USAGE}`, 2);
-      flowId = value;
-    } else if (arg.startsWith('--flow=')) flowId = arg.slice('--flow='.length);
-    else if (arg.startsWith('-') && arg !== '-') throw new InputError(`unknown option "${arg}"\n${USAGE}`, 2);
-    else files.push(arg);
+function readArgs(argv: string[]): { flowId: string; file: string } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: { flow: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    const { code, message } = error as { code?: string; message: string };
+    const option = message.match(/'(-[^' ]+)/)?.[1] ?? '';
+    const why = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `unknown option "${option}"` : option === '--flow' ? '--flow needs a flow id' : 'bad arguments';
+    throw new InputError(`${why}\n${USAGE}`, 2);
   }
-  if (files.length !== 1) throw new InputError(`${files.length === 0 ? 'no FILE given' : 'give one FILE'}\n${USAGE}`, 2);
-  return { flowId, file: files[0]! };
+  const { values, positionals } = parsed;
+  if (values.help) throw new InputError(USAGE, 0);
+  if (values.flow === '') throw new InputError(`--flow needs a flow id\n${USAGE}`, 2);
+  if (positionals.length !== 1) throw new InputError(`${positionals.length === 0 ? 'no FILE given' : 'give one FILE'}\n${USAGE}`, 2);
+  return { flowId: values.flow ?? registry.DEFAULT_FLOW_ID, file: positionals[0]! };
 }
 
 function readInput(file: string): string {
@@ -52,14 +54,22 @@ function readInput(file: string): string {
   }
 }
 
+/** "patient 3 (id "x"): " — the id only when it is plain enough to repeat. */
+function where(patient: unknown, index: number): string {
+  const id = typeof patient === 'object' && patient !== null ? (patient as { id?: unknown }).id : undefined;
+  return `patient ${index + 1}${typeof id === 'string' && /^[\w.-]{1,40}$/.test(id) ? ` (id "${id}")` : ''}: `;
+}
+
+function triage(flow: Flow, value: unknown, prefix: string): TriageResult {
+  const parsed = parsePatient(flow, value);
+  if ('issues' in parsed) throw new InputError(`${prefix}${oneLine(parsed.issues)}`);
+  return runTriage(flow, parsed.patient);
+}
+
 function main(argv: string[]): string {
-  const { flowId, file } = parseArgs(argv);
-  let flow;
-  try {
-    flow = requireFlow(registry, flowId);
-  } catch (error) {
-    throw error instanceof ApiError ? new InputError(error.message) : error;
-  }
+  const { flowId, file } = readArgs(argv);
+  const found = lookupFlow(registry, flowId);
+  if ('problem' in found) throw new InputError(found.problem);
   const text = readInput(file);
   let input: unknown;
   try {
@@ -67,23 +77,9 @@ function main(argv: string[]): string {
   } catch (error) {
     throw new InputError(`${file === '-' ? 'standard input' : file} is not valid JSON: ${(error as Error).message}`);
   }
-  const schema = patientSchema(flow);
-  const triage = (value: unknown, where: string) => {
-    const parsed = schema.safeParse(value);
-    if (!parsed.success) throw new InputError(`${where}${oneLine(inputIssues(parsed.error))}`);
-    return runTriage(flow, parsed.data);
-  };
-  if (Array.isArray(input)) {
-    const results = input.map((patient, i) => {
-      const id = z.object({ id: z.string() }).safeParse(patient);
-      return triage(patient, `patient ${i + 1}${id.success && /^[\w.-]{1,40}$/.test(id.data.id) ? ` (id "${id.data.id}")` : ''}: `);
-    });
-    return JSON.stringify(results, null, 2);
-  }
-  if (typeof input !== 'object' || input === null) {
-    throw new InputError('expected a patient object, or an array of patients');
-  }
-  return JSON.stringify(triage(input, ''), null, 2);
+  if (Array.isArray(input)) return JSON.stringify(input.map((patient, i) => triage(found.flow, patient, where(patient, i))), null, 2);
+  if (typeof input !== 'object' || input === null) throw new InputError('expected a patient object, or an array of patients');
+  return JSON.stringify(triage(found.flow, input, ''), null, 2);
 }
 
 try {

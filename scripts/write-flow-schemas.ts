@@ -1,8 +1,8 @@
-/** npm run flow:schemas — regenerates flows/schema/*.schema.json from lib/flow-schema.ts. */
+/** npm run flow:schemas — regenerates flows/schema/*.schema.json from lib/flow/flow-schema.ts. */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { flowJsonSchemas, schemaFileName } from '@/lib/flow-json-schema';
-import type { FlowPartName } from '@/lib/flow-schema';
+import { flowJsonSchemas, schemaFileName } from '@/lib/flow/json-schema';
+import type { FlowPartName } from '@/lib/flow/flow-schema';
 
 const folder = path.join(__dirname, '..', 'flows', 'schema');
 for (const [part, schema] of Object.entries(flowJsonSchemas())) {

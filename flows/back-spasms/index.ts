@@ -1,5 +1,6 @@
-import { parseFlow } from '@/lib/flow-schema';
+import { parseFlow } from '@/lib/flow/parse-flow';
 import causes from './causes.json';
+import facts from './facts.json';
 import findings from './findings.json';
 import meta from './flow.json';
 import outcomes from './outcomes.json';
@@ -16,6 +17,7 @@ export const backSpasmsFlow = parseFlow({
   title: meta.title,
   description: meta.description,
   audience: meta.audience,
+  facts: facts.facts,
   sources: sources.sources,
   findings: findings.findings,
   screens: screens.screens,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { patientArbitrary } from '@/lib/patient-arbitrary';
-import { runTriage } from '@/lib/run-triage';
-import { TIERS, tierRank } from '@/lib/tiers';
+import { patientArbitrary } from '@/lib/testing/patient-arbitrary';
+import { runTriage } from '@/lib/triage/run-triage';
+import { TIERS, tierRank } from '@/lib/flow/tiers';
 import { backSpasmsFlow as flow } from '.';
 
 /* Property-based: thousands of random patients, as fast-check generates them. */

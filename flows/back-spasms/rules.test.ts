@@ -1,6 +1,6 @@
-import { runTriage } from '@/lib/run-triage';
-import type { Patient } from '@/lib/patient-schema';
-import { tierRank } from '@/lib/tiers';
+import { runTriage } from '@/lib/triage/run-triage';
+import type { Patient } from '@/lib/triage/patient';
+import { tierRank } from '@/lib/flow/tiers';
 import { backSpasmsFlow as flow } from '.';
 
 /*

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { flowJsonSchemas, schemaFileName } from '@/lib/flow-json-schema';
-import type { FlowPartName } from '@/lib/flow-schema';
+import { flowJsonSchemas, schemaFileName } from '@/lib/flow/json-schema';
+import type { FlowPartName } from '@/lib/flow/flow-schema';
 
 test('the JSON Schemas editors use match lib/flow-schema.ts (regenerate with npm run flow:schemas)', () => {
   for (const [part, schema] of Object.entries(flowJsonSchemas())) {

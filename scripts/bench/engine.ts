@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { exploreFlow, pathStats } from '@/lib/flow-paths';
-import type { Flow } from '@/lib/flow-schema';
-import { patientArbitrary } from '@/lib/patient-arbitrary';
-import { compileFlow } from '@/lib/compile-flow';
-import { machineFor, runTriage } from '@/lib/run-triage';
+import { exploreFlow, pathStats } from '@/lib/testing/flow-paths';
+import type { Flow } from '@/lib/flow/flow-schema';
+import { patientArbitrary } from '@/lib/testing/patient-arbitrary';
+import { createTriageMachine } from '@/lib/triage/machine';
+import { machineFor, runTriage } from '@/lib/triage/run-triage';
 
 export interface EngineResult {
   readonly patients: number;
@@ -25,7 +25,7 @@ export function measureEngine(flow: Flow, count = 10_000): EngineResult {
   machineFor(flow);
   patients.slice(0, 200).forEach((p) => runTriage(flow, p)); // warm up the JIT
   const triageMs = time(() => patients.forEach((p) => runTriage(flow, p)));
-  const compileMs = time(() => compileFlow(flow));
+  const compileMs = time(() => createTriageMachine(flow));
   let paths = 0;
   const enumerateMs = time(() => (paths = pathStats(flow, exploreFlow(flow, machineFor(flow))).paths));
   return {

@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import type { Patient } from '@/lib/patient-schema';
+import type { Patient } from '@/lib/triage/patient';
 
 export interface LoadResult {
   readonly target: string;

@@ -1,7 +1,8 @@
-import { exploreFlow, lengthStats, pathStats, type TierStats } from '@/lib/flow-paths';
-import type { Flow, Tier } from '@/lib/flow-schema';
-import type { Patient } from '@/lib/patient-schema';
-import { machineFor, runTriage } from '@/lib/run-triage';
+import { exploreFlow, lengthStats, pathStats, type TierStats } from '@/lib/testing/flow-paths';
+import type { Flow } from '@/lib/flow/flow-schema';
+import type { TierName as Tier } from '@/lib/flow/tiers';
+import type { Patient } from '@/lib/triage/patient';
+import { machineFor, runTriage } from '@/lib/triage/run-triage';
 
 export interface ScreensResult {
   readonly allPaths: { readonly paths: number; readonly states: number; readonly byTier: Partial<Record<Tier, TierStats>> };

@@ -1,4 +1,4 @@
-import { expectApiError } from '../api-test-helpers';
+import { expectApiError } from '@/app/api/_lib/api-test-helpers';
 import { DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT } from './route';
 
 describe('any other /api path', () => {

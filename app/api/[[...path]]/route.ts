@@ -1,4 +1,4 @@
-import { ApiError } from '@/lib/api-errors';
+import { ApiError } from '@/app/api/_lib/api-errors';
 
 /*
  * Every /api path no other route claims, with any method: a JSON 404, so an API caller never gets

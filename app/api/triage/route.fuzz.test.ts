@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { backSpasmsFlow } from '@/flows/back-spasms';
 import examples from '@/flows/back-spasms/examples/patients.json';
-import { MAX_BODY_BYTES } from '@/lib/read-json-body';
-import { expectApiHeaders, isErrorBody, noParams, request } from '../api-test-helpers';
+import { MAX_BODY_BYTES } from '@/app/api/_lib/read-json-body';
+import { expectApiHeaders, isErrorBody, noParams, request } from '@/app/api/_lib/api-test-helpers';
 import { POST } from './route';
 
 /*

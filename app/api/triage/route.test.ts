@@ -1,15 +1,15 @@
 import { backSpasmsFlow } from '@/flows/back-spasms';
 import examples from '@/flows/back-spasms/examples/patients.json';
-import { MAX_ISSUES } from '@/lib/api-errors';
-import { patientSchema } from '@/lib/patient-schema';
-import { runTriage } from '@/lib/run-triage';
-import { MAX_BODY_BYTES } from '@/lib/read-json-body';
-import { expectApiError, expectApiHeaders, expectNothingLeaked, noParams, postJson, request } from '../api-test-helpers';
+import { MAX_ISSUES } from '@/app/api/_lib/api-errors';
+import { patientSchema } from '@/lib/triage/patient';
+import { runTriage } from '@/lib/triage/run-triage';
+import { MAX_BODY_BYTES } from '@/app/api/_lib/read-json-body';
+import { expectApiError, expectApiHeaders, expectNothingLeaked, noParams, postJson, request } from '@/app/api/_lib/api-test-helpers';
 import { DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT } from './route';
 
 // The real engine, wrapped so one test can make it throw.
-jest.mock('@/lib/run-triage', () => {
-  const actual = jest.requireActual<typeof import('@/lib/run-triage')>('@/lib/run-triage');
+jest.mock('@/lib/triage/run-triage', () => {
+  const actual = jest.requireActual<typeof import('@/lib/triage/run-triage')>('@/lib/triage/run-triage');
   return { ...actual, runTriage: jest.fn(actual.runTriage) };
 });
 
@@ -17,7 +17,7 @@ const good = { age: 34, sex: 'male', durationDays: 2, findings: ['recent_strain_
 const post = (body: unknown, contentType?: string) =>
   POST(postJson('/api/triage', typeof body === 'string' ? body : JSON.stringify(body), contentType), noParams);
 const expected = (patient: unknown) => {
-  const actual = jest.requireActual<typeof import('@/lib/run-triage')>('@/lib/run-triage');
+  const actual = jest.requireActual<typeof import('@/lib/triage/run-triage')>('@/lib/triage/run-triage');
   return JSON.parse(JSON.stringify(actual.runTriage(backSpasmsFlow, patientSchema(backSpasmsFlow).parse(patient))));
 };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { flowIds, getFlow } from '@/flows';
-import { toFlowCore } from '@/lib/flow-core';
-import { outcomeSlots } from '@/app/components/outcome-content';
+import { toFlowCore } from '@/lib/flow/flow-core';
+import { outcomeSlots } from './_components/outcome-content';
 import { Wizard } from './wizard';
 
 interface Params {

@@ -1,8 +1,8 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { backSpasmsFlow as flow } from '@/flows/back-spasms';
-import { storageKey } from '@/lib/saved-progress';
-import { outcomeSlots } from '@/app/components/outcome-content';
+import { storageKey } from './_lib/saved-progress';
+import { outcomeSlots } from './_components/outcome-content';
 import { Wizard } from './wizard';
 
 const KEY = storageKey(flow);

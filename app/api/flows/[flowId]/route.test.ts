@@ -1,5 +1,5 @@
 import { backSpasmsFlow } from '@/flows/back-spasms';
-import { expectApiError, expectApiHeaders, request } from '../../api-test-helpers';
+import { expectApiError, expectApiHeaders, request } from '@/app/api/_lib/api-test-helpers';
 import { DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT } from './route';
 
 const context = (flowId: string) => ({ params: Promise.resolve({ flowId }) });
@@ -12,7 +12,7 @@ describe('GET /api/flows/{flowId}', () => {
     expectApiHeaders(response);
     const flow = await response.json();
     expect(Object.keys(flow)).toEqual([
-      'id', 'version', 'title', 'description', 'audience', 'screens', 'findings',
+      'id', 'version', 'title', 'description', 'audience', 'facts', 'screens', 'findings',
       'rules', 'outcomes', 'causes', 'selfCare', 'professionalCare', 'sources',
     ]);
     expect(flow).toEqual(JSON.parse(JSON.stringify(backSpasmsFlow)));

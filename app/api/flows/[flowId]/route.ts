@@ -1,8 +1,8 @@
 import * as registry from '@/flows';
-import { apiRoute } from '@/lib/api-route';
-import { flowDocument } from '@/lib/flow-document';
-import { requireFlow } from '@/lib/flow-lookup';
-import { jsonResponse } from '@/lib/json-response';
+import { apiRoute } from '@/app/api/_lib/api-route';
+import { flowDocument } from '@/lib/flow/flow-document';
+import { requireFlow } from '@/app/api/_lib/require-flow';
+import { jsonResponse } from '@/app/api/_lib/json-response';
 
 interface Context {
   params: Promise<{ flowId: string }>;

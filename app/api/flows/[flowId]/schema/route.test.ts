@@ -1,6 +1,6 @@
-import { flowJsonSchemas } from '@/lib/flow-json-schema';
-import { FLOW_PARTS } from '@/lib/flow-schema';
-import { expectApiError, expectApiHeaders, request } from '../../../api-test-helpers';
+import { flowJsonSchemas } from '@/lib/flow/json-schema';
+import { FLOW_PARTS } from '@/lib/flow/flow-schema';
+import { expectApiError, expectApiHeaders, request } from '@/app/api/_lib/api-test-helpers';
 import { DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT } from './route';
 
 const context = (flowId: string) => ({ params: Promise.resolve({ flowId }) });

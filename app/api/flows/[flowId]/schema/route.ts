@@ -1,8 +1,8 @@
 import * as registry from '@/flows';
-import { apiRoute } from '@/lib/api-route';
-import { requireFlow } from '@/lib/flow-lookup';
-import { flowJsonSchemas } from '@/lib/flow-json-schema';
-import { jsonResponse } from '@/lib/json-response';
+import { apiRoute } from '@/app/api/_lib/api-route';
+import { requireFlow } from '@/app/api/_lib/require-flow';
+import { flowJsonSchemas } from '@/lib/flow/json-schema';
+import { jsonResponse } from '@/app/api/_lib/json-response';
 
 interface Context {
   params: Promise<{ flowId: string }>;

@@ -1,0 +1,84 @@
+/* The parts every question field shares: hint and error text, and the fieldset around a group of options. */
+import { useFormContext } from 'react-hook-form';
+import { controlId } from '@/lib/screens';
+
+export function describedBy(name: string, hint: string | undefined, error: string | undefined): string | undefined {
+  return [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(' ') || undefined;
+}
+
+/** The error react-hook-form holds for a field, as text. */
+export function useFieldError(name: string): string | undefined {
+  const message = useFormContext().formState.errors[name]?.message;
+  return typeof message === 'string' ? message : undefined;
+}
+
+export function Hint({ name, text }: { name: string; text?: string }) {
+  return text ? (
+    <div className="hint" id={`${name}-hint`}>
+      {text}
+    </div>
+  ) : null;
+}
+
+export function ErrorMessage({ name, text }: { name: string; text?: string }) {
+  return text ? (
+    <p className="error-message" id={`${name}-error`}>
+      <span className="visually-hidden">Error:</span> {text}
+    </p>
+  ) : null;
+}
+
+/** What every field is given: its screen, the question as a heading, and the "Why we ask this" disclosure. */
+export interface FieldProps<S> {
+  readonly screen: S;
+  /** Wraps the question (the legend's text, or the input's label) in the page's h1. */
+  readonly heading: (question: React.ReactNode) => React.ReactNode;
+  readonly why: React.ReactNode;
+}
+
+interface OptionsFieldsetProps {
+  readonly name: string;
+  readonly legend: React.ReactNode;
+  readonly hint?: string;
+  readonly why?: React.ReactNode;
+  readonly children: React.ReactNode;
+}
+
+/** A group of options: the GOV.UK fieldset with the question as its legend, hint, error and options. */
+export function OptionsFieldset({ name, legend, hint, why, children }: OptionsFieldsetProps) {
+  const error = useFieldError(name);
+  return (
+    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+      <fieldset className="fieldset" aria-describedby={describedBy(name, hint, error)}>
+        <legend className="fieldset__legend">{legend}</legend>
+        <Hint name={name} text={hint} />
+        {why}
+        <ErrorMessage name={name} text={error} />
+        {children}
+      </fieldset>
+    </div>
+  );
+}
+
+interface OptionProps {
+  readonly type: 'checkbox' | 'radio';
+  readonly name: string;
+  readonly value: string;
+  readonly label: string;
+  /** What react-hook-form's register returns for the field. */
+  readonly field: React.InputHTMLAttributes<HTMLInputElement> & { ref: React.Ref<HTMLInputElement> };
+}
+
+/** One native checkbox or radio with its label, the id naming the field and the value it carries. */
+export function Option({ type, name, value, label, field }: OptionProps) {
+  const group = type === 'checkbox' ? 'checkboxes' : 'radios';
+  const id = controlId(name, value);
+  return (
+    <div className={`${group}__item`}>
+      <input className={`${group}__input`} id={id} type={type} value={value} {...field} />
+      <label className={`${group}__label`} htmlFor={id}>
+        {label}
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { array, literal, minLength, optional, pipe, refine, strictObject, string, transform, unknown, type output } from 'zod/mini';
+import { conditionFindings, ConditionSchema, evaluate } from '../flow/condition';
+import { withFinding } from '../flow/facts';
+import { Id, Text } from '../flow/primitives';
+import { screenCommon } from './common';
+import { accepted, controlId, type ScreenKind } from './kind';
+
+/** The value of the exclusive "None of these" checkbox. */
+export const NONE = 'none';
+
+export function definition() {
+  return strictObject({
+    kind: literal('checklist'),
+    ...screenCommon(),
+    items: array(strictObject({ finding: Id(), showIf: optional(ConditionSchema()) })).check(minLength(1)),
+    noneLabel: Text(),
+  });
+}
+
+export type ChecklistScreen = output<ReturnType<typeof definition>>;
+
+/** "Select all that apply": findings from a list, each answered yes when ticked, with an exclusive "None of these". */
+export const checklist: ScreenKind<ChecklistScreen, readonly string[]> = {
+  definition,
+
+  check(screen, flow) {
+    return screen.items.flatMap((item, i) =>
+      item.finding in flow.findings ? [] : [{ path: ['items', i, 'finding'], message: `unknown finding "${item.finding}"` }],
+    );
+  },
+
+  asks: (screen) => screen.items.map((item) => item.finding),
+
+  shown: (screen, before) => ({ ...screen, items: screen.items.filter((item) => !item.showIf || evaluate(item.showIf, before)) }),
+
+  accepts: (shown, value): value is readonly string[] =>
+    Array.isArray(value) &&
+    new Set(value).size === value.length &&
+    value.every((id) => typeof id === 'string' && shown.items.some((item) => item.finding === id)),
+
+  notAccepted: () => 'Select from the options shown',
+
+  apply: (facts, _screen, ticked) => withFinding(facts, ...ticked),
+
+  form(shown, flow) {
+    const empty = `Select all that apply to you, or select ‘${shown.noneLabel}’`;
+    return pipe(
+      // A group of checkboxes can arrive as nothing, one value or several.
+      pipe(unknown(), transform((v) => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []))),
+      pipe(
+        array(string()).check(
+          refine((ticked) => ticked.length > 0, { error: empty, abort: true }),
+          refine((ticked) => !(ticked.includes(NONE) && ticked.length > 1), {
+            error: `Select ‘${shown.noneLabel}’ on its own, or the ones that apply to you`,
+            abort: true,
+          }),
+        ),
+        transform((ticked: string[]) => ticked.filter((id) => id !== NONE)),
+      ),
+      // What the form sends must still be an answer to the screen as shown.
+    ).check(accepted(checklist, shown, flow));
+  },
+
+  formValue: (_screen, ticked) => (ticked === undefined ? [] : ticked.length === 0 ? [NONE] : [...ticked]),
+
+  firstControl: (shown) => controlId(shown.id, shown.items[0]?.finding ?? NONE),
+
+  patientAnswer: (shown, patient) => shown.items.map((item) => item.finding).filter((id) => patient.findings.includes(id)),
+
+  describe: (screen, ticked, flow) => (ticked.length ? ticked.map((id) => flow.findings[id]!.label) : [screen.noneLabel]),
+
+  quickest: () => [],
+
+  probes(shown, { rules }) {
+    // "None of these", each item alone, and each pair of its items that one rule names together.
+    const items = shown.items.map((item) => item.finding);
+    const pairs = new Map<string, string[]>();
+    for (const rule of rules) {
+      const named = [...new Set(conditionFindings(rule))].filter((id) => items.includes(id));
+      for (const [i, a] of named.entries()) for (const b of named.slice(i + 1)) pairs.set([a, b].sort().join('+'), [a, b]);
+    }
+    return [[], ...items.map((id) => [id]), ...pairs.values()];
+  },
+};

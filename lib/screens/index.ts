@@ -1,0 +1,40 @@
+import { discriminatedUnion, object, type ZodMiniType } from 'zod/mini';
+import type { Facts } from '../flow/facts';
+import { checklist, definition as checklistDefinition, type ChecklistScreen } from './checklist';
+import { choice, definition as choiceDefinition, type ChoiceScreen } from './choice';
+import type { AnswerValue, ScreenFlow, ScreenKind } from './kind';
+import { number, definition as numberDefinition, type NumberScreen } from './number';
+import { yesNo, definition as yesNoDefinition, type YesNoScreen } from './yes-no';
+
+export type { AnswerValue, Patient, ScreenFlow } from './kind';
+export { controlId } from './kind';
+export { NONE } from './checklist';
+export type { ChecklistScreen, ChoiceScreen, NumberScreen, YesNoScreen };
+
+/** Every kind of screen a flow can use, by the `kind` its screens name. */
+const KINDS = { checklist, yesno: yesNo, number, choice } as const;
+
+export type Screen = ChecklistScreen | YesNoScreen | NumberScreen | ChoiceScreen;
+export type ScreenKindName = Screen['kind'];
+
+export function ScreenSchema() {
+  return discriminatedUnion('kind', [checklistDefinition(), yesNoDefinition(), numberDefinition(), choiceDefinition()]);
+}
+
+/** The module that knows a screen's kind. The kinds' answer types differ; callers pass each screen its own answer. */
+export function kindOf(screen: Screen): ScreenKind<Screen, AnswerValue> {
+  return KINDS[screen.kind] as unknown as ScreenKind<Screen, AnswerValue>;
+}
+
+/** The form of a screen as shown: `{ [screen.id]: what the browser sends }` in, `{ [screen.id]: answer }` out. */
+export function screenForm(shown: Screen, flow: ScreenFlow): ZodMiniType<Record<string, AnswerValue>, Record<string, unknown>> {
+  return object({ [shown.id]: kindOf(shown).form(shown, flow) }) as unknown as ZodMiniType<
+    Record<string, AnswerValue>,
+    Record<string, unknown>
+  >;
+}
+
+/** The screen as someone who has said `before` is shown it. */
+export function shownScreen(screen: Screen, before: Facts): Screen {
+  return kindOf(screen).shown(screen, before);
+}

@@ -1,0 +1,89 @@
+import { custom, refine, type ZodMiniType } from 'zod/mini';
+import type { Condition } from '../flow/condition';
+import type { FactDeclarations, Facts } from '../flow/facts';
+import type { FlowIssue } from '../flow/primitives';
+
+/**
+ * An answer to one screen, stored under the screen's id (also its form field's name): a checklist's
+ * ticked finding ids ([] is "None of these"), "yes" or "no", a number, or one of a choice's values.
+ */
+export type AnswerValue = readonly string[] | string | number;
+
+/** What a screen kind may read of its flow. */
+export interface ScreenFlow {
+  readonly findings: Readonly<Record<string, { readonly label: string }>>;
+  readonly facts: FactDeclarations;
+}
+
+/** A person as the CLI and the API describe them: their findings, and a value for each fact. */
+export interface Patient {
+  readonly id?: string;
+  readonly findings: readonly string[];
+  readonly [fact: string]: unknown;
+}
+
+/** What the path explorer needs to choose the answers it tries on a screen. */
+interface ProbeContext {
+  readonly flow: ScreenFlow;
+  /** Every condition of the flow: rules, screens' and items' showIf. */
+  readonly conditions: readonly Condition[];
+  /** Every rule's condition, for the combinations of items they name. */
+  readonly rules: readonly Condition[];
+  /** What is known before the screen. */
+  readonly before: Facts;
+}
+
+/**
+ * Everything the engine and the wizard know about one kind of screen, in one place: adding a kind is
+ * one module like this, a line in ./index.ts, and a field component in the app.
+ *
+ * `S` is the screen as a flow file defines it. A screen is "shown" to a person as it is, except that a
+ * checklist shows only the items whose `showIf` holds for them.
+ */
+export interface ScreenKind<S, A extends AnswerValue> {
+  /** The screen's definition in a flow file. */
+  definition(): ZodMiniType<S, unknown>;
+  /** Problems only this kind can see: the facts or findings it names, its options. */
+  check(screen: S, flow: ScreenFlow): FlowIssue[];
+  /** The finding and fact ids it asks about. */
+  asks(screen: S): string[];
+  shown(screen: S, before: Facts): S;
+  /** Whether a value is a possible answer to the screen as shown: the one check of an answer, wherever it comes from. */
+  accepts(shown: S, value: unknown, flow: ScreenFlow): value is A;
+  /** What a person is told when what they gave is not an answer the screen accepts. */
+  notAccepted(shown: S, flow: ScreenFlow): string;
+  /** What the person has said once they have answered. */
+  apply(facts: Facts, screen: S, answer: A, flow: ScreenFlow): Facts;
+  /** The form field: what a browser sends in, the answer out, with error messages a person reads. */
+  form(shown: S, flow: ScreenFlow): Checker<A>;
+  /** What the form field holds for an answer, or before one is given. */
+  formValue(screen: S, answer: A | undefined): unknown;
+  /** The id of the control an error summary links to. */
+  firstControl(shown: S): string;
+  /** How a patient answers it: a finding they have is "yes", any other "no". */
+  patientAnswer(shown: S, patient: Patient): A;
+  /** The answer in words, for the summary of answers and the printout. */
+  describe(screen: S, answer: A, flow: ScreenFlow): string[];
+  /** The quickest answer, to estimate how many questions are left. */
+  quickest(shown: S, flow: ScreenFlow): A;
+  /** The answers the path explorer tries: enough to meet every boundary a rule or screen draws. */
+  probes(shown: S, context: ProbeContext): A[];
+}
+
+/** A schema whose output is an answer; what it takes in is whatever its caller has (JSON, form values). */
+export type Checker<A> = ZodMiniType<A, unknown>;
+
+/** A schema of the answers a screen accepts, with the kind's message for anything else. */
+export function answerSchema<S, A extends AnswerValue>(kind: ScreenKind<S, A>, shown: S, flow: ScreenFlow): Checker<A> {
+  return custom<A>((value) => kind.accepts(shown, value, flow), { error: kind.notAccepted(shown, flow) });
+}
+
+/** The answer check at the end of a form schema, once the form's values have been made into an answer. */
+export function accepted<S, A extends AnswerValue>(kind: ScreenKind<S, A>, shown: S, flow: ScreenFlow) {
+  return refine((value: unknown) => kind.accepts(shown, value, flow), { error: kind.notAccepted(shown, flow) });
+}
+
+/** The id of one option's control: the field's name and the value it carries. */
+export function controlId(name: string, value: string): string {
+  return `${name}--${value}`;
+}

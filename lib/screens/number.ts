@@ -1,0 +1,102 @@
+import { literal, pipe, refine, string, strictObject, transform, type output } from 'zod/mini';
+import { thresholds } from '../flow/condition';
+import { withValue, type FactDeclaration } from '../flow/facts';
+import { Text } from '../flow/primitives';
+import { screenCommon } from './common';
+import { accepted, type ScreenFlow, type ScreenKind } from './kind';
+
+/**
+ * A whole number for one of the flow's number facts: the screen's id is the fact's id, and the fact
+ * declares its range and unit. The error messages are the flow's, as a person reads them.
+ */
+export function definition() {
+  return strictObject({
+    kind: literal('number'),
+    ...screenCommon(),
+    errors: strictObject({
+      empty: Text(),
+      notWhole: Text(),
+      /** {min} and {max} are replaced by the fact's range. */
+      range: Text(),
+    }),
+  });
+}
+
+export type NumberScreen = output<ReturnType<typeof definition>>;
+type NumberFact = Extract<FactDeclaration, { kind: 'number' }>;
+
+function factOf(screen: NumberScreen, flow: ScreenFlow): NumberFact {
+  return flow.facts[screen.id] as NumberFact;
+}
+
+function rangeMessage(screen: NumberScreen, fact: NumberFact): string {
+  return screen.errors.range.replace('{min}', String(fact.min)).replace('{max}', String(fact.max));
+}
+
+export const number: ScreenKind<NumberScreen, number> = {
+  definition,
+
+  check: (screen, flow) =>
+    flow.facts[screen.id]?.kind === 'number' ? [] : [{ path: ['id'], message: `"${screen.id}" is not a number fact the flow declares` }],
+
+  asks: (screen) => [screen.id],
+
+  shown: (screen) => screen,
+
+  accepts(shown, value, flow): value is number {
+    const { min, max } = factOf(shown, flow);
+    return Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+  },
+
+  notAccepted: (shown, flow) => rangeMessage(shown, factOf(shown, flow)),
+
+  apply: (facts, screen, answer, flow) => withValue(facts, flow.facts, screen.id, answer),
+
+  form(shown, flow) {
+    // Typed as text with a numeric keypad (the GOV.UK advice: no type="number" spinners).
+    return pipe(
+      string({ error: shown.errors.empty }).check(
+        refine((v) => v.trim() !== '', { error: shown.errors.empty, abort: true }),
+        refine((v) => /^\d+$/.test(v.trim()), { error: shown.errors.notWhole, abort: true }),
+      ),
+      transform((v: string) => Number(v.trim())),
+    ).check(accepted(number, shown, flow));
+  },
+
+  formValue: (_screen, answer) => (answer === undefined ? '' : String(answer)),
+
+  firstControl: (shown) => shown.id,
+
+  patientAnswer: (shown, patient) => patient[shown.id] as number,
+
+  describe(screen, answer, flow) {
+    const fact = factOf(screen, flow);
+    return [`${answer} ${answer === 1 ? fact.unitOne : fact.unit}`];
+  },
+
+  quickest: (shown, flow) => factOf(shown, flow).typical,
+
+  probes(shown, { flow, conditions, before }) {
+    const fact = factOf(shown, flow);
+    const values = new Set([fact.min, fact.max]);
+    const around = (t: number) => [Math.floor(t) - 1, Math.floor(t), Math.ceil(t), Math.ceil(t) + 1];
+    for (const c of conditions) for (const t of thresholds(c, shown.id)) around(t).forEach((v) => values.add(v));
+    // A derived fact this one is a term of: probe this fact where the derived fact crosses each threshold,
+    // given the other terms known so far (or taken as 0 while they are not yet asked).
+    for (const [derivedId, derived] of Object.entries(flow.facts)) {
+      if (derived.kind !== 'derived') continue;
+      const term = derived.terms.find((t) => t.fact === shown.id);
+      if (!term) continue;
+      const rest = derived.terms
+        .filter((t) => t !== term)
+        .reduce((sum, t) => {
+          const v = before.values[t.fact];
+          return sum + (typeof v === 'number' ? ((t.times ?? 1) * v) / (t.per ?? 1) : 0);
+        }, 0);
+      for (const c of conditions) {
+        for (const t of thresholds(c, derivedId)) around(((t - rest) * (term.per ?? 1)) / (term.times ?? 1)).forEach((v) => values.add(v));
+      }
+    }
+    return [...values].filter((v) => v >= fact.min && v <= fact.max).sort((a, b) => a - b);
+  },
+};

@@ -1,0 +1,279 @@
+import { getAdjacencyMap } from '@xstate/graph';
+import { compare, evaluate, isNumberCondition, type Condition, type NumberCondition } from '../flow/condition';
+import type { Flow } from '../flow/flow-schema';
+import { tierRank, type TierName } from '../flow/tiers';
+import { kindOf } from '../screens';
+import { readAnswers, shownNow } from '../triage/answers';
+import { endsCheck } from '../triage/decide';
+import { currentScreen, type TriageEvent, type TriageInput, type TriageMachine, type TriageSnapshot } from '../triage/machine';
+
+/*
+ * Every path through a flow's machine, explored with @xstate/graph.
+ *
+ * How the paths are generated. From each screen the test events are the answers its kind's `probes`
+ * give: for a checklist "None of these", each item alone and each pair of its items that one rule names
+ * together; yes and no; each value of a choice; for a number, the fact's min and max and the whole
+ * numbers either side of each threshold any condition compares it with (or a fact derived from it).
+ * The machine's states hold every answer, so two people who differ only in answers no rule or screen
+ * reads would be counted as different states forever. The traversal therefore identifies a snapshot by
+ * what can still change the outcome: the screen it is on, the rules and screen conditions not yet
+ * settled (reduced by what is already known), the most urgent rules already certain to fire, and whether
+ * an emergency or urgent sign has been answered "yes". Two snapshots with the same identity behave the
+ * same from there on, so the graph is exact for outcomes, and small. A path is a route through that
+ * graph from the first screen to an outcome; edges that lead to the same state count once.
+ */
+
+type Truth = boolean | undefined;
+
+/** Evaluates what is known and leaves the rest: a condition reduced to what is still open. */
+function reduce(condition: Condition, known: (c: Condition) => Condition | Truth): Condition | boolean {
+  if ('all' in condition || 'any' in condition) {
+    const isAll = 'all' in condition;
+    const parts = (isAll ? condition.all : condition.any).map((c) => reduce(c, known));
+    if (parts.includes(!isAll)) return !isAll;
+    const open = parts.filter((p): p is Condition => typeof p !== 'boolean');
+    if (open.length === 0) return isAll;
+    if (open.length === 1) return open[0]!;
+    return isAll ? { all: open } : { any: open };
+  }
+  if ('not' in condition) {
+    const inner = reduce(condition.not, known);
+    return typeof inner === 'boolean' ? !inner : { not: inner };
+  }
+  return known(condition) ?? condition;
+}
+
+export interface FlowGraphNode {
+  readonly key: string;
+  readonly snapshot: TriageSnapshot;
+  /** Successor keys, each with one event that leads there. */
+  readonly next: ReadonlyMap<string, TriageEvent>;
+  readonly emergencySign: boolean;
+  readonly urgentSign: boolean;
+}
+
+export interface FlowGraph {
+  readonly root: string;
+  readonly nodes: ReadonlyMap<string, FlowGraphNode>;
+}
+
+/** The test events for the screen a snapshot is on (see the note at the top of this file). */
+export function testEvents(flow: Flow, snapshot: TriageSnapshot): TriageEvent[] {
+  const at = currentScreen(snapshot);
+  if (at === null) return [];
+  const { screen, before } = shownNow(flow, readAnswers(flow, snapshot.context.answers), at)!;
+  const probes = kindOf(screen).probes(screen, { flow, conditions: allConditions(flow), rules: flow.rules.map((r) => r.when), before });
+  return probes.map((value) => ({ type: 'ANSWER', value }));
+}
+
+function allConditions(flow: Flow): Condition[] {
+  return [
+    ...flow.rules.map((rule) => rule.when),
+    ...flow.screens.flatMap((s) => [s.showIf, ...(s.kind === 'checklist' ? s.items.map((i) => i.showIf) : [])]),
+  ].filter((c): c is Condition => c !== undefined);
+}
+
+/** A number condition's comparisons, one by one. */
+function comparisons(c: NumberCondition): NumberCondition[] {
+  return (['below', 'atMost', 'atLeast', 'moreThan'] as const)
+    .filter((op) => c[op] !== undefined)
+    .map((op) => ({ fact: c.fact, [op]: c[op] }));
+}
+
+/** A comparison that holds, or fails, for every value the fact allows is settled before it is asked. */
+function withinRange(flow: Flow, c: NumberCondition): Truth {
+  const fact = flow.facts[c.fact];
+  if (fact?.kind !== 'number') return undefined;
+  let all: Truth = true;
+  for (const one of comparisons(c)) {
+    const atMin = compare(one, fact.min);
+    const atMax = compare(one, fact.max);
+    if (!atMin && !atMax) return false;
+    if (atMin !== atMax) all = undefined;
+  }
+  return all;
+}
+
+/**
+ * With every term of a derived fact known but one, a condition on it is a condition on that term:
+ * `rest + times × x ÷ per` compared with t is x compared with `(t − rest) × per ÷ times`.
+ */
+function asConditionOnTerm(c: NumberCondition, term: { fact: string; times?: number; per?: number }, rest: number): Condition {
+  const scale = (term.per ?? 1) / (term.times ?? 1);
+  const at = (t: number) => (t - rest) * scale;
+  const flip = scale < 0;
+  const parts: Condition[] = comparisons(c).map((one) => {
+    if (one.below !== undefined) return { fact: term.fact, [flip ? 'moreThan' : 'below']: at(one.below) };
+    if (one.atMost !== undefined) return { fact: term.fact, [flip ? 'atLeast' : 'atMost']: at(one.atMost) };
+    if (one.atLeast !== undefined) return { fact: term.fact, [flip ? 'atMost' : 'atLeast']: at(one.atLeast) };
+    return { fact: term.fact, [flip ? 'below' : 'moreThan']: at(one.moreThan!) };
+  });
+  return parts.length === 1 ? parts[0]! : { all: parts };
+}
+
+/** The identity of a snapshot for the traversal: what can still change where it ends. */
+export function stateKey(flow: Flow, snapshot: TriageSnapshot): string {
+  const { facts } = readAnswers(flow, snapshot.context.answers);
+  const signs = redFlagsAnswered(flow, facts);
+  const screenId = currentScreen(snapshot);
+  if (screenId === null) return JSON.stringify([snapshot.value, signs]);
+
+  const index = flow.screens.findIndex((s) => s.id === screenId);
+  const askedAt = askedIndex(flow);
+  const fixed = (id: string) => (askedAt.get(id) ?? Infinity) < index;
+  const known = (c: Condition): Condition | Truth => {
+    if ('finding' in c) return fixed(c.finding) ? facts.findings.has(c.finding) : undefined;
+    if (!('fact' in c)) return undefined;
+    const declaration = flow.facts[c.fact];
+    if (declaration?.kind === 'derived' && isNumberCondition(c)) {
+      const open = declaration.terms.filter((t) => !fixed(t.fact));
+      if (open.length === 0) return evaluate(c, facts);
+      if (open.length > 1) return undefined;
+      const rest = declaration.terms
+        .filter((t) => t !== open[0])
+        .reduce((sum, t) => sum + ((t.times ?? 1) * (facts.values[t.fact] as number)) / (t.per ?? 1), 0);
+      return Number.isFinite(rest) ? reduce(asConditionOnTerm(c, open[0]!, rest), known) : false;
+    }
+    if (fixed(c.fact)) return evaluate(c, facts);
+    return isNumberCondition(c) ? withinRange(flow, c) : undefined;
+  };
+
+  const certain = flow.rules.filter((rule) => reduce(rule.when, known) === true);
+  const top = Math.max(-1, ...certain.map((rule) => tierRank(rule.tier)));
+  const open = flow.rules
+    .map((rule) => [rule, reduce(rule.when, known)] as const)
+    // A lower rule cannot change the tier, unless it ends the check: then only such rules count.
+    .filter(([rule, r]) => typeof r !== 'boolean' && (tierRank(rule.tier) >= top || endsCheck(rule)))
+    .map(([rule, r]) => [rule.id, r]);
+  const visibility = flow.screens.slice(index).flatMap((s) => [
+    [s.id, s.showIf ? reduce(s.showIf, known) : true],
+    ...(s.kind === 'checklist' ? s.items.map((i) => [`${s.id}.${i.finding}`, i.showIf ? reduce(i.showIf, known) : true]) : []),
+  ]);
+  // Which certain rules decide matters only through their tier, and any outcome of their own.
+  const settled = [top, ...certain.filter((rule) => tierRank(rule.tier) === top && rule.outcome).map((rule) => rule.id)];
+  return JSON.stringify([screenId, signs, settled, open, visibility]);
+}
+
+function redFlagsAnswered(flow: Flow, facts: { findings: ReadonlySet<string> }): [boolean, boolean] {
+  const flagged = (tier: 'emergency' | 'urgent') =>
+    [...facts.findings].some((id) => flow.findings[id]?.redFlag === tier);
+  return [flagged('emergency'), flagged('urgent')];
+}
+
+const askedIndexes = new WeakMap<Flow, Map<string, number>>();
+function askedIndex(flow: Flow): Map<string, number> {
+  let map = askedIndexes.get(flow);
+  if (!map) {
+    map = new Map();
+    for (const [index, screen] of flow.screens.entries()) for (const id of kindOf(screen).asks(screen)) map.set(id, index);
+    askedIndexes.set(flow, map);
+  }
+  return map;
+}
+
+/** Explores every reachable state of a flow's machine with @xstate/graph's adjacency map. */
+export function exploreFlow(flow: Flow, machine: TriageMachine): FlowGraph {
+  const key = (snapshot: TriageSnapshot) => stateKey(flow, snapshot);
+  const adjacency = getAdjacencyMap<TriageSnapshot, TriageEvent, TriageInput>(machine, {
+    events: (snapshot: TriageSnapshot) => testEvents(flow, snapshot),
+    serializeState: key,
+    input: {},
+  });
+  const nodes = new Map<string, FlowGraphNode>();
+  let root: string | undefined;
+  for (const [k, { state: snapshot, transitions }] of Object.entries(adjacency)) {
+    root ??= k;
+    const next = new Map<string, TriageEvent>();
+    // The map's keys are branded strings, which Object.values cannot see through.
+    const steps = Object.values(transitions) as { event: TriageEvent; state: TriageSnapshot }[];
+    for (const { event, state: after } of steps) {
+      const nextKey = key(after);
+      if (nextKey !== k && !next.has(nextKey)) next.set(nextKey, event);
+    }
+    const [emergencySign, urgentSign] = JSON.parse(k)[1] as [boolean, boolean];
+    nodes.set(k, { key: k, snapshot, next, emergencySign, urgentSign });
+  }
+  return { root: root!, nodes };
+}
+
+export interface TierStats {
+  readonly paths: number;
+  readonly minScreens: number;
+  readonly medianScreens: number;
+  readonly maxScreens: number;
+}
+
+export interface PathStats {
+  readonly states: number;
+  readonly paths: number;
+  readonly byOutcome: Readonly<Record<string, TierStats>>;
+  readonly byTier: Readonly<Partial<Record<TierName, TierStats>>>;
+}
+
+/** Counts the paths from the first screen to each outcome, and how many screens each shows. */
+export function pathStats(flow: Flow, graph: FlowGraph): PathStats {
+  // lengths.get(key)[n] = number of paths from the root that reach `key` after n screens.
+  const order = topologicalOrder(graph);
+  const lengths = new Map<string, number[]>([[graph.root, [1]]]);
+  for (const key of order) {
+    const here = lengths.get(key) ?? [];
+    for (const nextKey of graph.nodes.get(key)!.next.keys()) {
+      const there = lengths.get(nextKey) ?? [];
+      here.forEach((count, n) => (there[n + 1] = (there[n + 1] ?? 0) + count));
+      lengths.set(nextKey, there);
+    }
+  }
+  const byOutcome: Record<string, number[]> = {};
+  for (const node of graph.nodes.values()) {
+    if (node.snapshot.status !== 'done') continue;
+    const outcome = String(node.snapshot.value);
+    const acc = (byOutcome[outcome] ??= []);
+    (lengths.get(node.key) ?? []).forEach((count, n) => (acc[n] = (acc[n] ?? 0) + (count ?? 0)));
+  }
+  const byTier: Partial<Record<TierName, number[]>> = {};
+  for (const [outcome, counts] of Object.entries(byOutcome)) {
+    const acc = (byTier[flow.outcomes[outcome]!.tier] ??= []);
+    counts.forEach((count, n) => (acc[n] = (acc[n] ?? 0) + (count ?? 0)));
+  }
+  const outcomeStats = Object.fromEntries(Object.entries(byOutcome).map(([k, v]) => [k, lengthStats(v)]));
+  return {
+    states: graph.nodes.size,
+    paths: Object.values(outcomeStats).reduce((a, s) => a + s.paths, 0),
+    byOutcome: outcomeStats,
+    byTier: Object.fromEntries(Object.entries(byTier).map(([k, v]) => [k, lengthStats(v)])),
+  };
+}
+
+/** Min, (lower) median and max screens, from counts[n] = how many paths show n screens. */
+export function lengthStats(counts: readonly (number | undefined)[]): TierStats {
+  const total = counts.reduce<number>((a, b) => a + (b ?? 0), 0);
+  const present = counts.flatMap((c, n) => (c ? [n] : []));
+  let seen = 0;
+  let median = 0;
+  for (const [n, c] of counts.entries()) {
+    seen += c ?? 0;
+    if (seen * 2 >= total) { median = n; break; }
+  }
+  return { paths: total, minScreens: present[0] ?? 0, medianScreens: median, maxScreens: present.at(-1) ?? 0 };
+}
+
+/** Keys in an order where every edge points forward; throws if the graph has a cycle. */
+export function topologicalOrder(graph: FlowGraph): string[] {
+  const order: string[] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (key: string) => {
+    if (state.get(key) === 'done') return;
+    if (state.get(key) === 'open') throw new Error(`the flow graph has a cycle through ${key}`);
+    state.set(key, 'open');
+    for (const next of graph.nodes.get(key)!.next.keys()) visit(next);
+    state.set(key, 'done');
+    order.push(key);
+  };
+  visit(graph.root);
+  return order.reverse();
+}
+
+/** The tier a final node ends at: what the machine outputs. */
+export function finalTier(node: FlowGraphNode): TierName {
+  return node.snapshot.output!.level;
+}

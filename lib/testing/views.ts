@@ -1,0 +1,25 @@
+import { createActor } from 'xstate';
+import type { FlowCore } from '../flow/flow-core';
+import type { Answers } from '../triage/answers';
+import { createTriageMachine } from '../triage/machine';
+import { selectView, type QuestionView, type ResultView } from '../triage/view';
+
+/** What the wizard would show for these answers, at a reached screen or where they lead: for component tests. */
+function viewFor(flow: FlowCore, answers: Answers, screen?: string): QuestionView | ResultView {
+  const actor = createActor(createTriageMachine(flow), { input: { answers, screen } }).start();
+  const view = selectView(flow, actor.getSnapshot());
+  actor.stop();
+  return view;
+}
+
+export function questionView(flow: FlowCore, screen: string, answers: Answers = {}): QuestionView {
+  const view = viewFor(flow, answers, screen);
+  if (view.kind !== 'question' || view.screen.id !== screen) throw new Error(`the answers do not reach "${screen}"`);
+  return view;
+}
+
+export function resultView(flow: FlowCore, answers: Answers): ResultView {
+  const view = viewFor(flow, answers);
+  if (view.kind !== 'result') throw new Error('the answers do not reach an outcome');
+  return view;
+}

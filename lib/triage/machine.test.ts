@@ -1,0 +1,181 @@
+import { createActor } from 'xstate';
+import { parseFlow } from '../flow/parse-flow';
+import { tinyFlow } from '../testing/tiny-flow';
+import type { Answers } from './answers';
+import { createTriageMachine, currentScreen, type TriageEvent } from './machine';
+
+const flow = parseFlow(tinyFlow());
+const machine = createTriageMachine(flow);
+
+/** A running check, as the wizard drives one: events in, the screen or the output out. */
+function check(input: { answers?: unknown; screen?: string } = {}) {
+  const actor = createActor(machine, { input }).start();
+  const api = {
+    send: (event: TriageEvent) => (actor.send(event), api),
+    answer: (...values: unknown[]) => (values.forEach((value) => actor.send({ type: 'ANSWER', value })), api),
+    back: () => api.send({ type: 'BACK' }),
+    get screen() {
+      return currentScreen(actor.getSnapshot());
+    },
+    get answers(): Answers {
+      return actor.getSnapshot().context.answers;
+    },
+    get output() {
+      return actor.getSnapshot().output;
+    },
+    get tier() {
+      return actor.getSnapshot().output?.level;
+    },
+  };
+  return api;
+}
+
+describe('answering', () => {
+  test('moves to the next screen that is shown, skipping a follow-up that does not apply', () => {
+    expect(check().answer([], 30, ['mild']).screen).toBe('durationDays');
+  });
+
+  test('asks the follow-up when its condition holds', () => {
+    expect(check().answer([], 30, ['amber']).screen).toBe('worse');
+  });
+
+  test('ends the check on the screen where an emergency sign is answered, with the rule that decided it', () => {
+    const c = check().answer(['red']);
+    expect(c.screen).toBeNull();
+    expect(c.output).toMatchObject({ level: 'emergency', outcome: 'emergency', path: ['first'] });
+    expect(c.output!.reasons.map((r) => r.rule)).toEqual(['red_sign']);
+  });
+
+  test('ends the check as soon as a combination rule completes', () => {
+    expect(check().answer([], 30, ['amber'], 'yes').tier).toBe('emergency');
+  });
+
+  test('ends the check at its own outcome when a rule that ends it fires (out of scope)', () => {
+    expect(check().answer([], 12).output).toMatchObject({ level: 'routine', outcome: 'child' });
+  });
+
+  test('decides lower tiers at the end, by the most urgent rule that fired', () => {
+    expect(check().answer([], 30, ['amber'], 'no', 3).tier).toBe('urgent');
+    expect(check().answer([], 30, [], 50).tier).toBe('routine');
+    const home = check().answer([], 30, ['mild'], 3).output!;
+    expect(home).toMatchObject({ level: 'self_care', extraAdvice: ['mild_tip'], path: ['first', 'age', 'signs', 'durationDays'] });
+    expect(home.causes).toEqual([{ id: 'strain', name: 'Strain', description: 'A strain.', findings: ['mild'] }]);
+  });
+
+  test.each<[string, unknown[], unknown]>([
+    ['a number out of range', [[]], 121],
+    ['a number that is not whole', [[]], 30.5],
+    ['a string for a number', [[]], '30'],
+    ['a finding that is not on the screen', [], ['amber']],
+    ['the same finding twice', [[], 30], ['mild', 'mild']],
+    ['an item hidden from this person', [[], 30], ['only_older']],
+    ['a non-array for a checklist', [], 'red'],
+    ['nothing at all', [], undefined],
+  ])('turns down an answer that does not fit the screen: %s', (_, before, value) => {
+    const c = check().answer(...before);
+    const [screen, answers] = [c.screen, c.answers];
+    c.answer(value);
+    expect(c.screen).toBe(screen);
+    expect(c.answers).toEqual(answers);
+  });
+});
+
+describe('going back', () => {
+  test('returns to the previous shown screen and keeps later answers', () => {
+    const c = check().answer([], 30, ['mild']).back().back();
+    expect(c.screen).toBe('age');
+    expect(c.answers).toEqual({ first: [], age: 30, signs: ['mild'] });
+  });
+
+  test('skips screens that were not shown', () => {
+    expect(check().answer([], 30, ['mild']).back().screen).toBe('signs');
+  });
+
+  test('does nothing on the first screen', () => {
+    expect(check().back().screen).toBe('first');
+  });
+
+  test('steps forward through answers already given', () => {
+    expect(check().answer([], 30, ['mild']).back().back().answer(30).screen).toBe('signs');
+  });
+
+  test('a changed answer that hides a screen drops that screen’s answer', () => {
+    const c = check().answer([], 30, ['amber'], 'no').back().back();
+    expect(c.screen).toBe('signs');
+    expect(c.answers).toEqual({ first: [], age: 30, signs: ['amber'], worse: 'no' });
+    c.answer(['mild']);
+    expect(c.screen).toBe('durationDays');
+    expect(c.answers).toEqual({ first: [], age: 30, signs: ['mild'] });
+  });
+
+  test('a changed answer that hides a checklist item drops only that tick', () => {
+    const c = check().answer([], 45, ['mild', 'only_older']).back().back().answer(30);
+    expect(c.answers.signs).toEqual(['mild']);
+  });
+});
+
+describe('going to a screen', () => {
+  test('goes to a screen the answers have reached, keeping every answer', () => {
+    const c = check().answer([], 30, ['mild']).send({ type: 'GO_TO', screen: 'age' });
+    expect(c.screen).toBe('age');
+    expect(c.answers).toEqual({ first: [], age: 30, signs: ['mild'] });
+  });
+
+  test('does not go past the first unanswered screen, nor to a screen that is not shown', () => {
+    expect(check().answer([]).send({ type: 'GO_TO', screen: 'durationDays' }).screen).toBe('age');
+    expect(check().answer([], 30, ['mild']).send({ type: 'GO_TO', screen: 'worse' }).screen).toBe('durationDays');
+  });
+});
+
+describe('restoring answers kept from before', () => {
+  const kept = { first: [], age: 30, signs: ['mild'] };
+
+  test('resumes at the first unanswered screen, or at a reached screen asked for', () => {
+    expect(check().send({ type: 'RESTORE', answers: kept }).screen).toBe('durationDays');
+    expect(check().send({ type: 'RESTORE', answers: kept, screen: 'age' }).screen).toBe('age');
+    expect(check({ answers: kept, screen: 'age' }).screen).toBe('age');
+  });
+
+  test('a screen not reached resumes where the answers lead instead', () => {
+    expect(check().send({ type: 'RESTORE', answers: { first: [] }, screen: 'durationDays' }).screen).toBe('age');
+  });
+
+  test('answers that reach an outcome restore the outcome', () => {
+    expect(check().send({ type: 'RESTORE', answers: { ...kept, durationDays: 3 } }).tier).toBe('self_care');
+    expect(check().send({ type: 'RESTORE', answers: { first: [], age: 12 } }).tier).toBe('routine');
+  });
+
+  test.each<[string, unknown]>([
+    ['not an object', 'first'],
+    ['an unknown screen', { ...kept, knee: 'yes' }],
+    ['a value that does not fit', { ...kept, age: 'thirty' }],
+    ['an answer to a screen not shown', { ...kept, worse: 'yes' }],
+    ['a tick the person could not have seen', { first: [], age: 30, signs: ['only_older'] }],
+  ])('turns down answers that could not have been given: %s', (_, answers) => {
+    const c = check().answer([]);
+    c.send({ type: 'RESTORE', answers });
+    expect(c.screen).toBe('age');
+    expect(c.answers).toEqual({ first: [] });
+  });
+});
+
+test('RESTART clears every answer and returns to the first screen', () => {
+  const c = check().answer([], 30).send({ type: 'RESTART' });
+  expect(c.screen).toBe('first');
+  expect(c.answers).toEqual({});
+});
+
+test('one event object sent from two states is judged on each state’s own answers', () => {
+  const event = { type: 'ANSWER', value: ['only_older'] } as const;
+  expect(check().answer([], 45).send(event).screen).toBe('durationDays');
+  expect(check().answer([], 30).send(event).screen).toBe('signs');
+});
+
+test('the chart reads as the flow: each screen described by its question, each outcome tagged with its tier', () => {
+  for (const screen of flow.screens) expect(machine.getStateNodeById(`${flow.id}.${screen.id}`).description).toBe(screen.question);
+  for (const [id, outcome] of Object.entries(flow.outcomes)) {
+    const node = machine.getStateNodeById(`${flow.id}.${id}`);
+    expect(node.type).toBe('final');
+    expect([...node.tags]).toEqual([outcome.tier]);
+  }
+});

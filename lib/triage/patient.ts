@@ -1,0 +1,97 @@
+import { array, enum as oneOf, int, maxLength, maximum, minimum, minLength, optional, refine, safeParse, strictObject, string, transform, pipe, type ZodMiniType } from 'zod/mini';
+import type { FactDeclaration } from '../flow/facts';
+import { formatPath } from '../flow/primitives';
+import type { Flow } from '../flow/flow-schema';
+import type { Patient } from '../screens';
+
+export type { Patient };
+
+/** A problem with input from outside (a patient, a request body), at its path. */
+export interface InputIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Plain ids are safe to repeat in a message; anything else is described, never echoed. */
+const PLAIN_ID = /^[a-z0-9_]{1,64}$/;
+
+/** A missing field says so, rather than complaining about its type. */
+function orMissing(message: string) {
+  return (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : message);
+}
+
+function factField(fact: Exclude<FactDeclaration, { kind: 'derived' }>): ZodMiniType<unknown> {
+  if (fact.kind === 'choice') {
+    return oneOf(fact.values as [string, ...string[]], { error: orMissing(`must be ${fact.values.map((v) => `"${v}"`).join(' or ')}`) });
+  }
+  const range = `must be a whole number of ${fact.unit} from ${fact.min} to ${fact.max}`;
+  return int({ error: orMissing(range) }).check(minimum(fact.min, { error: range }), maximum(fact.max, { error: range }));
+}
+
+/**
+ * The patient format of one flow: `id`, the flow's facts (each within its declared range) and
+ * `findings` from its vocabulary, duplicates collapsed. Strict: an unknown key is an error, not dropped.
+ */
+function patientShape(flow: Flow) {
+  const known = new Set(Object.keys(flow.findings));
+  const facts = Object.entries(flow.facts).flatMap(([id, fact]) => (fact.kind === 'derived' ? [] : [[id, factField(fact)] as const]));
+  return {
+    id: optional(
+      string({ error: 'must be a string' }).check(minLength(1, 'must not be empty'), maxLength(100, 'must be at most 100 characters')),
+    ),
+    ...Object.fromEntries(facts),
+    findings: pipe(
+      array(
+        string({ error: 'each finding must be a string' }).check(
+          refine((id) => known.has(id), {
+            error: (issue) =>
+              typeof issue.input === 'string' && PLAIN_ID.test(issue.input) ? `unknown finding "${issue.input}"` : 'not a known finding id',
+          }),
+        ),
+        { error: orMissing('must be an array of finding ids') },
+      ).check(maxLength(known.size * 4, `findings may list at most ${known.size * 4} ids`)),
+      transform((ids: string[]) => [...new Set(ids)]),
+    ),
+  };
+}
+
+/**
+ * The patient schema of a flow, strict. A caller that takes a patient with more beside it (the API's
+ * `flow`) adds those fields and a note that says so in the unknown-field message.
+ */
+export function patientSchema(flow: Flow, extra: Record<string, ZodMiniType<unknown>> = {}, extraNote = '') {
+  const shape = patientShape(flow);
+  const fields = Object.keys(shape).join(', ');
+  return strictObject(
+    { ...shape, ...extra },
+    {
+      error: (issue) => {
+        if (issue.code === 'unrecognized_keys') {
+          const named = issue.keys.every((key) => PLAIN_ID.test(key)) ? ` ${issue.keys.map((k) => `"${k}"`).join(', ')}` : '';
+          return `unknown field${issue.keys.length > 1 ? 's' : ''}${named}; a patient has only ${fields}${extraNote}`;
+        }
+        if (issue.code === 'invalid_type') return `must be a patient object with ${fields}`;
+        return undefined;
+      },
+    },
+  );
+}
+
+/** Zod issues as `{ path, message }` pairs, the shape the API and the CLI report. */
+export function inputIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): InputIssue[] {
+  return issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+}
+
+/** One line for a person: the first problem, and how many more there are. */
+export function oneLine(issues: readonly InputIssue[]): string {
+  const [first] = issues;
+  if (!first) return 'invalid input';
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+  return `${first.path ? `${first.path}: ` : ''}${first.message}${more}`;
+}
+
+/** A patient for this flow, or the problems with what was given. */
+export function parsePatient(flow: Flow, value: unknown): { patient: Patient } | { issues: InputIssue[] } {
+  const result = safeParse(patientSchema(flow), value);
+  return result.success ? { patient: result.data as Patient } : { issues: inputIssues(result.error.issues) };
+}

@@ -1,0 +1,80 @@
+import type { FlowCore } from '../flow/flow-core';
+import { kindOf, type AnswerValue, type Screen } from '../screens';
+import { acceptAnswer, readAnswers, shownNow, type Answers } from './answers';
+import { describeAnswers, type AnswerLine } from './describe-answers';
+import { currentScreen, type TriageSnapshot } from './machine';
+import { previousScreen, stepAfter } from './next-step';
+import type { TriageOutput } from './result';
+
+interface Progress {
+  /** This question's place among the questions shown so far. */
+  readonly number: number;
+  /** About how many questions there will be: this many if every answer from here is the quickest one. */
+  readonly total: number;
+}
+
+export interface QuestionView {
+  readonly kind: 'question';
+  /** The screen as this person is shown it: a checklist with only the items that apply to them. */
+  readonly screen: Screen;
+  /** The answer already given, when they come back to it. */
+  readonly answer: AnswerValue | undefined;
+  readonly progress: Progress;
+  /** The screen Back goes to, or null on the first. */
+  readonly back: string | null;
+  /** "Why we ask this": the screen's reason, and for a checklist each item's. */
+  readonly why: { readonly text?: string; readonly items: readonly { readonly label: string; readonly why: string }[] };
+}
+
+export interface ResultView {
+  readonly kind: 'result';
+  readonly output: TriageOutput;
+  /** The self-care plan's extra advice that applies to this person, in words. */
+  readonly advice: readonly { readonly id: string; readonly text: string }[];
+  readonly answers: readonly AnswerLine[];
+}
+
+export type WizardView = QuestionView | ResultView;
+
+/** What the wizard shows for a snapshot of the flow's machine: the one function the UI renders. */
+export function selectView(flow: FlowCore, snapshot: TriageSnapshot): WizardView {
+  const { answers } = snapshot.context;
+  const at = currentScreen(snapshot);
+  if (at === null) {
+    const output = snapshot.output!;
+    return {
+      kind: 'result',
+      output,
+      advice: flow.selfCare.extraAdvice.filter((a) => output.extraAdvice.includes(a.id)).map(({ id, text }) => ({ id, text })),
+      answers: describeAnswers(flow, answers),
+    };
+  }
+  const { screen } = shownNow(flow, readAnswers(flow, answers), at)!;
+  const items = screen.kind === 'checklist' ? screen.items.map((item) => flow.findings[item.finding]!) : [];
+  return {
+    kind: 'question',
+    screen,
+    answer: answers[at],
+    progress: progressAt(flow, answers, at),
+    back: previousScreen(flow, answers, at),
+    why: {
+      text: screen.why ?? flow.findings[screen.id]?.why,
+      items: items.map(({ label, why }) => ({ label, why })),
+    },
+  };
+}
+
+/** Counts the screens from `at` to an outcome, answering each the quickest way unless it is answered already. */
+function progressAt(flow: FlowCore, answers: Answers, at: string): Progress {
+  const number = readAnswers(flow, answers).path.indexOf(at) + 1;
+  let ahead = 0;
+  for (let current = answers, screenId: string | null = at; screenId !== null; ) {
+    const { screen } = shownNow(flow, readAnswers(flow, current), screenId)!;
+    const next = acceptAnswer(flow, current, screenId, current[screenId] ?? kindOf(screen).quickest(screen, flow));
+    if (next === null) break;
+    ahead += 1;
+    const step = stepAfter(flow, next, screenId);
+    [current, screenId] = [next, 'screen' in step ? step.screen : null];
+  }
+  return { number, total: Math.max(number, number - 1 + ahead) };
+}
