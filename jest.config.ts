@@ -11,23 +11,37 @@ const shared: Config = {
   testPathIgnorePatterns: ['/node_modules/', '/.next/', '/e2e/', '/.scratch/'],
 };
 
+/**
+ * next/jest leaves node_modules untransformed; these packages ship only ES modules, which Jest's
+ * CommonJS runtime needs compiled (text-readability and what it imports, for the readability tests).
+ */
+const ESM_ONLY = ['text-readability', 'syllable'];
+
+async function project(options: Config): Promise<Config> {
+  const config = await createJestConfig(options)();
+  return {
+    ...config,
+    transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`, '^.+\\.module\\.(css|sass|scss)$'],
+  };
+}
+
 export default async function config(): Promise<Config> {
   return {
     cacheDirectory: '<rootDir>/.cache/jest',
     projects: [
-      await createJestConfig({
+      await project({
         ...shared,
         displayName: 'engine',
         testEnvironment: 'node',
         testMatch: ['<rootDir>/**/*.test.ts'],
-      })(),
-      await createJestConfig({
+      }),
+      await project({
         ...shared,
         displayName: 'components',
         testEnvironment: 'jsdom',
         testMatch: ['<rootDir>/**/*.test.tsx'],
         setupFilesAfterEnv: ['<rootDir>/jest.setup.ts'],
-      })(),
+      }),
     ],
   };
 }

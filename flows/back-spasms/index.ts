@@ -8,6 +8,7 @@ import professionalCare from './professional-care.json';
 import rules from './rules.json';
 import screens from './screens.json';
 import selfCare from './self-care.json';
+import services from './services.json';
 import sources from './sources.json';
 
 /** The back-spasms flow, assembled from its parts and checked once, when first imported. */
@@ -24,6 +25,7 @@ export const backSpasmsFlow = parseFlow({
   rules: rules.rules,
   outcomes: outcomes.outcomes,
   causes: causes.causes,
+  services: services.services,
   selfCare: selfCare.selfCare,
   professionalCare: professionalCare.professionalCare,
 });

@@ -1,9 +1,9 @@
 import { kindOf, type Screen } from '../screens';
 import { conditionFacts, conditionFindings, evaluate, isNumberCondition, thresholds, usesNot, walkCondition, type Condition } from './condition';
-import { withFinding, withValue, NO_FACTS, type FactDeclarations, type Facts } from './facts';
+import { withFinding, withValue, NO_FACTS, type Facts } from './facts';
 import type { Flow } from './flow-schema';
 import type { FlowIssue } from './primitives';
-import { TIERS } from './tiers';
+import { tierRank, TIERS } from './tiers';
 
 type Path = (string | number)[];
 
@@ -35,12 +35,9 @@ export function checkFlow(flow: Flow): FlowIssue[] {
   for (const [id, fact] of Object.entries(flow.facts)) {
     if (fact.kind === 'number' && fact.min >= fact.max) add(['facts', id, 'max'], 'max must be more than min');
     if (fact.kind === 'number' && (fact.typical < fact.min || fact.typical > fact.max)) add(['facts', id, 'typical'], 'typical must be within min and max');
-    if (fact.kind !== 'derived') continue;
-    fact.terms.forEach((term, i) => {
-      if (flow.facts[term.fact]?.kind !== 'number') add(['facts', id, 'terms', i, 'fact'], `"${term.fact}" is not a number fact`);
-    });
   }
 
+  const conditions = allConditions(flow);
   // Where each finding and fact is asked: the screen, and the item's own condition for checklists.
   const askedAt = new Map<string, { index: number; screen: Screen; itemShowIf?: Condition }>();
   const seenScreens = new Set<string>();
@@ -48,9 +45,8 @@ export function checkFlow(flow: Flow): FlowIssue[] {
     const path = ['screens', index];
     if (seenScreens.has(screen.id)) add([...path, 'id'], `screen id "${screen.id}" is used twice`);
     seenScreens.add(screen.id);
-    const kindIssues = kindOf(screen).check(screen, flow);
+    const kindIssues = kindOf(screen).check(screen, { flow, conditions });
     for (const issue of kindIssues) add([...path, ...issue.path], issue.message);
-    if (kindIssues.length > 0) return;
     const asked =
       screen.kind === 'checklist'
         ? screen.items.map((item, i) => ({ id: item.finding, at: [...path, 'items', i, 'finding'], showIf: item.showIf }))
@@ -64,11 +60,11 @@ export function checkFlow(flow: Flow): FlowIssue[] {
     if (!askedAt.has(id)) add(['findings', id], `finding "${id}" is never asked on any screen`);
   }
   for (const [id, fact] of Object.entries(flow.facts)) {
-    if (fact.kind !== 'derived' && !askedAt.has(id)) add(['facts', id], `fact "${id}" is never asked on any screen`);
+    if (!fact.optional && !askedAt.has(id)) add(['facts', id], `fact "${id}" is never asked on any screen`);
+    if (fact.optional && askedAt.has(id)) add(['facts', id, 'optional'], `fact "${id}" is asked, so it is not optional`);
   }
 
-  /** The findings and asked facts a condition reads: a derived fact reads the facts it is made of. */
-  const reads = (condition: Condition) => [...conditionFindings(condition), ...factsRead(condition, flow.facts)];
+  const reads = (condition: Condition) => [...conditionFindings(condition), ...conditionFacts(condition)];
   const askedBefore = (condition: Condition, index: number, path: Path) => {
     for (const id of reads(condition)) {
       const at = askedAt.get(id);
@@ -96,13 +92,12 @@ export function checkFlow(flow: Flow): FlowIssue[] {
     if (ruleIds.has(rule.id)) add([...path, 'id'], `rule id "${rule.id}" is used twice`);
     ruleIds.add(rule.id);
     checkCondition(rule.when, [...path, 'when']);
-    for (const fact of factsRead(rule.when, flow.facts)) {
+    for (const fact of conditionFacts(rule.when)) {
       if (fact in flow.facts && !askedAt.has(fact)) add([...path, 'when'], `reads "${fact}", which no screen asks`);
     }
     checkSources(rule.sources, [...path, 'sources']);
-    const stops = rule.tier === 'emergency' || rule.endsCheck;
-    if (stops && usesNot(rule.when)) {
-      add([...path, 'when'], 'a rule that ends the check is judged on partial answers, so it cannot use "not"');
+    if (rule.tier === 'emergency' && usesNot(rule.when)) {
+      add([...path, 'when'], 'an emergency rule ends the check on partial answers, so it cannot use "not"');
     }
     if (rule.outcome !== undefined) {
       const outcome = flow.outcomes[rule.outcome];
@@ -116,10 +111,43 @@ export function checkFlow(flow: Flow): FlowIssue[] {
     if (!outcome) add(['outcomes'], `no outcome "${tier}": each tier needs an outcome with its name`);
     else if (outcome.tier !== tier) add(['outcomes', tier, 'tier'], `outcome "${tier}" must have tier ${tier}`);
   }
-  for (const id of Object.keys(flow.outcomes)) {
+  Object.entries(flow.outcomes).forEach(([id, outcome], i, all) => {
     if (seenScreens.has(id)) add(['outcomes', id], `outcome id "${id}" is also a screen id`);
     const used = flow.rules.some((rule) => (rule.outcome ?? rule.tier) === id) || id === 'self_care';
     if (!used) add(['outcomes', id], `no rule leads to outcome "${id}"`);
+    // Within a tier the outcome listed first wins (see decide), so the list runs from most urgent down.
+    if (i > 0 && tierRank(outcome.tier) > tierRank(all[i - 1]![1].tier)) {
+      add(['outcomes', id], `outcome "${id}" is ${outcome.tier}, more urgent than "${all[i - 1]![0]}" listed before it: list outcomes most urgent first`);
+    }
+    outcome.services.forEach((service, j) => service in flow.services || add(['outcomes', id, 'services', j], `unknown service "${service}"`));
+    outcome.safetyNet.forEach((list, j) =>
+      list.signs.forEach((sign, k) => {
+        const at = ['outcomes', id, 'safetyNet', j, 'signs', k];
+        if (sign.when) checkCondition(sign.when, [...at, 'when']);
+        if ('text' in sign) return;
+        const finding = flow.findings[sign.finding];
+        if (!finding) return add([...at, 'finding'], `unknown finding "${sign.finding}"`);
+        if (finding.redFlag && tierRank(finding.redFlag) > tierRank(list.tier)) {
+          add([...at, 'finding'], `"${sign.finding}" is a${finding.redFlag === 'emergency' ? 'n' : ''} ${finding.redFlag} sign, listed under what to do at ${list.tier}`);
+        }
+      }),
+    );
+  });
+  const first = flow.screens[0];
+  for (const [id, finding] of Object.entries(flow.findings)) {
+    if (!finding.redFlag) continue;
+    // An emergency sign is asked of everyone, before anything else: on the first screen, shown to all.
+    const onFirst = first?.kind === 'checklist' && !first.showIf && first.items.some((item) => item.finding === id && !item.showIf);
+    if (finding.redFlag === 'emergency' && !onFirst) add(['findings', id], `the emergency sign "${id}" must be asked on the first screen, to everyone`);
+    if (!finding.safetyNet) add(['findings', id, 'safetyNet'], `red flag "${id}" needs the words a safety-net list uses for it`);
+    // Everyone told to do less than a red flag means is told what to do if it appears.
+    for (const [outcomeId, outcome] of Object.entries(flow.outcomes)) {
+      if (tierRank(outcome.tier) >= tierRank(finding.redFlag)) continue;
+      const listed = outcome.safetyNet.some(
+        (list) => tierRank(list.tier) >= tierRank(finding.redFlag!) && list.signs.some((sign) => 'finding' in sign && sign.finding === id),
+      );
+      if (!listed) add(['outcomes', outcomeId, 'safetyNet'], `the ${finding.redFlag} sign "${id}" is missing from this ${outcome.tier} outcome's safety-net`);
+    }
   }
 
   flow.causes.forEach((cause, i) => {
@@ -153,12 +181,12 @@ export function checkFlow(flow: Flow): FlowIssue[] {
   return issues;
 }
 
-/** The asked facts a condition reads: a derived fact reads the facts it is made of. */
-function factsRead(condition: Condition, facts: FactDeclarations): string[] {
-  return conditionFacts(condition).flatMap((id) => {
-    const fact = facts[id];
-    return fact?.kind === 'derived' ? fact.terms.map((t) => t.fact) : [id];
-  });
+/** Every condition of a flow: its rules', its screens' and its checklist items'. */
+export function allConditions(flow: Pick<Flow, 'rules' | 'screens'>): Condition[] {
+  return [
+    ...flow.rules.map((rule) => rule.when),
+    ...flow.screens.flatMap((s) => [s.showIf, ...(s.kind === 'checklist' ? s.items.map((i) => i.showIf) : [])]),
+  ].filter((c): c is Condition => c !== undefined);
 }
 
 /**
@@ -168,25 +196,20 @@ function factsRead(condition: Condition, facts: FactDeclarations): string[] {
  * the check cannot use "not" (checked above), so that choice can only help.
  */
 function reachability(flow: Flow, askedAt: Map<string, { screen: Screen; itemShowIf?: Condition }>) {
-  const stopConditions = flow.rules.filter((r) => r.tier === 'emergency' || r.endsCheck).map((r) => r.when);
+  const stopConditions = flow.rules.filter((r) => r.tier === 'emergency').map((r) => r.when);
   const visibility = (id: string): Condition[] => {
     const at = askedAt.get(id);
     return at ? [at.screen.showIf, at.itemShowIf].filter((c): c is Condition => c !== undefined) : [];
   };
-  const allConditions = [
-    ...flow.rules.map((r) => r.when),
-    ...flow.screens.flatMap((s) => [s.showIf, ...(s.kind === 'checklist' ? s.items.map((i) => i.showIf) : [])]),
-  ].filter((c): c is Condition => c !== undefined);
+  const conditions = allConditions(flow);
 
   /** The values worth trying for an asked fact: unknown, its range's ends, and either side of every threshold. */
   const candidates = (id: string): (number | string | undefined)[] => {
     const fact = flow.facts[id]!;
     if (fact.kind === 'choice') return [undefined, ...fact.values];
-    if (fact.kind !== 'number') return [undefined];
-    const compared = [id, ...Object.entries(flow.facts).filter(([, f]) => f.kind === 'derived' && f.terms.some((t) => t.fact === id)).map(([d]) => d)];
     const values = new Set<number>([fact.min, fact.max]);
-    for (const c of allConditions) {
-      for (const t of compared.flatMap((f) => thresholds(c, f))) {
+    for (const c of conditions) {
+      for (const t of thresholds(c, id)) {
         for (const v of [Math.floor(t) - 1, Math.floor(t), Math.ceil(t), Math.ceil(t) + 1]) {
           if (v >= fact.min && v <= fact.max) values.add(v);
         }
@@ -202,7 +225,7 @@ function reachability(flow: Flow, askedAt: Map<string, { screen: Screen; itemSho
     while (queue.length) {
       const c = queue.pop()!;
       for (const id of conditionFindings(c)) if (!findings.has(id)) { findings.add(id); queue.push(...visibility(id)); }
-      for (const fact of factsRead(c, flow.facts)) if (!facts.has(fact)) { facts.add(fact); queue.push(...visibility(fact)); }
+      for (const fact of conditionFacts(c)) if (!facts.has(fact)) { facts.add(fact); queue.push(...visibility(fact)); }
     }
     return { findings: [...findings], facts: [...facts] };
   }
@@ -210,7 +233,6 @@ function reachability(flow: Flow, askedAt: Map<string, { screen: Screen; itemSho
   function consistent(facts: Facts): boolean {
     for (const id of facts.findings) if (!visibility(id).every((c) => evaluate(c, facts))) return false;
     for (const id of Object.keys(facts.values)) {
-      if (flow.facts[id]?.kind === 'derived') continue;
       if (!askedAt.has(id) || !visibility(id).every((c) => evaluate(c, facts))) return false;
     }
     return true;
@@ -223,7 +245,7 @@ function reachability(flow: Flow, askedAt: Map<string, { screen: Screen; itemSho
     let assignments: Facts[] = [NO_FACTS];
     for (const id of needed) {
       assignments = assignments.flatMap((facts) =>
-        candidates(id).map((v) => (v === undefined ? facts : withValue(facts, flow.facts, id, v))),
+        candidates(id).map((v) => (v === undefined ? facts : withValue(facts, id, v))),
       );
     }
     for (let mask = 0; mask < 1 << findings.length; mask++) {

@@ -6,7 +6,7 @@ import type { Flow, Outcome } from './flow-schema';
  * professional may offer) is rendered on the server instead, so it is not sent twice.
  */
 export type FlowCore = Pick<Flow, 'id' | 'version' | 'title' | 'facts' | 'sources' | 'findings' | 'screens' | 'rules' | 'causes'> & {
-  readonly outcomes: Readonly<Record<string, Pick<Outcome, 'tier' | 'title' | 'showCauses' | 'plan'>>>;
+  readonly outcomes: Readonly<Record<string, Pick<Outcome, 'tier' | 'title' | 'plan' | 'safetyNet'>>>;
   readonly selfCare: Pick<Flow['selfCare'], 'extraAdvice'>;
 };
 
@@ -23,7 +23,7 @@ export function toFlowCore(flow: Flow): FlowCore {
     rules,
     causes,
     outcomes: Object.fromEntries(
-      Object.entries(flow.outcomes).map(([key, { tier, title: heading, showCauses, plan }]) => [key, { tier, title: heading, showCauses, plan }]),
+      Object.entries(flow.outcomes).map(([key, { tier, title: heading, plan, safetyNet }]) => [key, { tier, title: heading, plan, safetyNet }]),
     ),
     selfCare: { extraAdvice: flow.selfCare.extraAdvice },
   };

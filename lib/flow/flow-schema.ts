@@ -1,8 +1,6 @@
 import {
   array,
-  boolean,
   enum as oneOf,
-  literal,
   minLength,
   optional,
   record,
@@ -10,6 +8,7 @@ import {
   strictObject,
   string,
   url,
+  union,
   type input,
   type output,
 } from 'zod/mini';
@@ -26,11 +25,16 @@ import { TIERS } from './tiers';
 
 const Sources = (message = 'cite at least one source') => array(Id()).check(minLength(1, message));
 
+/** For reviewers only: why a choice was made, what a source says. Never shown to a person. */
+const Note = () => optional(Text());
+
 const Source = () =>
   strictObject({
+    /** The title only: a person reads it under "Where this advice comes from". */
     title: Text(),
     url: optional(url()),
     kind: oneOf(['seed', 'guideline', 'evidence']),
+    note: Note(),
   });
 
 const Finding = () =>
@@ -42,6 +46,9 @@ const Finding = () =>
     sources: Sources('every finding says where it comes from'),
     /** A clinician's classification, checked against the rules: this finding alone means at least this tier. */
     redFlag: optional(oneOf(['emergency', 'urgent'])),
+    /** The sign in a safety-net list, completing "Call 999 if you have back pain and:" (every red flag has one). */
+    safetyNet: optional(Text()),
+    note: Note(),
   });
 
 const Rule = () =>
@@ -52,11 +59,22 @@ const Rule = () =>
     /** Plain words for "why this result": what the person said and why it matters. */
     reason: Text(),
     sources: Sources('every rule cites where it comes from'),
-    /** A rule may send the person to a specific outcome of its tier (e.g. the under-16 page). */
+    /** A rule may send the person to a specific outcome of its tier (e.g. A&E rather than an ambulance). */
     outcome: optional(Id()),
-    /** Emergency rules always end the check; this lets an out-of-scope rule (under 16) end it too. */
-    endsCheck: optional(literal(true)),
+    /** Where guidance is a judgement call, what was judged and why: for reviewers, never shown. */
+    note: Note(),
   });
+
+/** A sign in a safety-net list: a finding's own words, or words of its own (a combination of signs). */
+const SafetyNetSign = () =>
+  union([
+    strictObject({
+      finding: Id(),
+      /** Listed only for someone this can apply to (the pregnancy signs for someone pregnant). */
+      when: optional(ConditionSchema()),
+    }),
+    strictObject({ text: Text(), when: optional(ConditionSchema()) }),
+  ]);
 
 const Outcome = () =>
   strictObject({
@@ -64,17 +82,34 @@ const Outcome = () =>
     title: Text(),
     instruction: Text(),
     timeframe: Text(),
-    call: optional(strictObject({ number: Text(), label: Text(), others: Text() })),
+    /** Where to go, each a tap: ids of the flow's services, the first the main action. */
+    services: array(Id()),
     /** What to do now, or while waiting. */
     actions: TextList(),
-    /** What would change this advice, and what to do then. */
-    safetyNet: TextList(),
-    showCauses: boolean(),
+    /**
+     * What would change this advice, and what to do then: lists headed "Call 999 if you have back pain
+     * and:", each at the tier of what it tells the person to do.
+     */
+    safetyNet: array(strictObject({ tier: oneOf(TIERS), heading: Text(), signs: array(SafetyNetSign()).check(minLength(1)) })).check(
+      minLength(1, 'needs at least one list'),
+    ),
+    /** The rest of the safety-net: what to do if it gets worse, or is not getting better. */
+    afterwards: array(Text()),
     plan: oneOf(['self_care', 'professional', 'none']),
   });
 
+const Service = () =>
+  strictObject({
+    /** The link or button text: "Call 999", "Go to 111 online". */
+    label: Text(),
+    /** tel:, or an https address. */
+    href: optional(string().check(regex(/^(tel:[0-9+]+|https:\/\/)/, 'use tel: with digits, or an https address'))),
+    /** One line on when or how to use it. */
+    description: optional(Text()),
+  });
+
 const Cause = () =>
-  strictObject({ id: Id(), name: Text(), description: Text(), suggestedBy: array(Id()).check(minLength(1)), sources: Sources() });
+  strictObject({ id: Id(), name: Text(), description: Text(), suggestedBy: array(Id()).check(minLength(1)), sources: Sources(), note: Note() });
 
 const SelfCare = () =>
   strictObject({
@@ -91,9 +126,13 @@ const SelfCare = () =>
         steps: TextList(),
         hold: Text(),
         repetitions: Text(),
+        /** The picture of the exercise: an SVG in public/, and its text alternative. */
+        picture: strictObject({ src: string().check(regex(/^\/[a-z0-9/_-]+\.svg$/, 'a path under public/, like /exercises/bridge.svg')), alt: Text() }),
         sources: Sources(),
       }),
     ).check(minLength(1)),
+    /** How often to do the exercises. */
+    exercisesHowOften: Text(),
     exerciseSafety: TextList(),
     extraAdvice: array(strictObject({ id: Id(), when: ConditionSchema(), text: Text(), sources: Sources() })),
   });
@@ -124,6 +163,7 @@ export const FLOW_PARTS = {
   rules: () => file({ rules: array(Rule()).check(minLength(1)) }),
   outcomes: () => file({ outcomes: record(Id(), Outcome()) }),
   causes: () => file({ causes: array(Cause()) }),
+  services: () => file({ services: record(Id(), Service()) }),
   'self-care': () => file({ selfCare: SelfCare() }),
   'professional-care': () => file({ professionalCare: ProfessionalCare() }),
 } as const;
@@ -140,6 +180,7 @@ export function FlowShape() {
     rules: array(Rule()).check(minLength(1)),
     outcomes: record(Id(), Outcome()),
     causes: array(Cause()),
+    services: record(Id(), Service()),
     selfCare: SelfCare(),
     professionalCare: ProfessionalCare(),
   });

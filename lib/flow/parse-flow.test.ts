@@ -28,7 +28,7 @@ describe('parseFlow', () => {
   });
 
   test('names a screen that can never be reached', () => {
-    expect(problems((f) => (f.screens[3].showIf = { fact: 'age', below: 10 }))).toEqual([
+    expect(problems((f) => (f.screens[3].showIf = { all: [{ fact: 'age', below: 10 }, { finding: 'amber' }] }))).toEqual([
       'screens[3].showIf: screen "worse" can never be reached',
       'rules[1].when: rule "amber_worse" can never fire',
     ]);
@@ -42,16 +42,19 @@ describe('parseFlow', () => {
 
   test('names an outcome with no content', () => {
     expect(problems((f) => (f.outcomes.urgent.instruction = ' '))).toEqual(['outcomes.urgent.instruction: must not be empty']);
-    expect(problems((f) => (f.outcomes.urgent.safetyNet = []))).toEqual(['outcomes.urgent.safetyNet: needs at least one entry']);
+    expect(problems((f) => (f.outcomes.urgent.safetyNet = []))).toEqual([
+      'outcomes.urgent.safetyNet: needs at least one list',
+      'outcomes.urgent.safetyNet: the emergency sign "red" is missing from this urgent outcome\'s safety-net',
+    ]);
   });
 
   test('needs an outcome for every tier', () => {
     expect(problems((f) => delete f.outcomes.urgent)).toContain('outcomes: no outcome "urgent": each tier needs an outcome with its name');
   });
 
-  test('rejects a rule that ends the check but reads "not"', () => {
+  test('rejects an emergency rule that reads "not"', () => {
     expect(problems((f) => (f.rules[0].when = { not: { finding: 'mild' } }))).toContain(
-      'rules[0].when: a rule that ends the check is judged on partial answers, so it cannot use "not"',
+      'rules[0].when: an emergency rule ends the check on partial answers, so it cannot use "not"',
     );
   });
 
@@ -71,5 +74,60 @@ describe('parseFlow', () => {
     expect(problems((f) => (f.rules[4].when = { fact: 'durationDays', atLeast: 400 }))).toEqual([
       'rules[4].when: rule "long" can never fire',
     ]);
+  });
+});
+
+describe('the safety checks a flow must pass when it loads', () => {
+  test('every emergency sign is asked on the first screen, to everyone', () => {
+    expect(
+      problems((f) => {
+        f.screens[0].items = [];
+        f.screens[0].items.push({ finding: 'mild' });
+        f.screens[2].items.push({ finding: 'red' });
+      }),
+    ).toContain('findings.red: the emergency sign "red" must be asked on the first screen, to everyone');
+    expect(problems((f) => (f.screens[0].items[0].showIf = { fact: 'age', atLeast: 1 }))).toContain(
+      'findings.red: the emergency sign "red" must be asked on the first screen, to everyone',
+    );
+  });
+
+  test('every outcome below a red flag’s tier lists it in its safety-net, under what that tier means', () => {
+    expect(problems((f) => (f.outcomes.self_care.safetyNet = f.outcomes.self_care.safetyNet.slice(0, 1)))).toEqual([
+      'outcomes.self_care.safetyNet: the urgent sign "amber" is missing from this self_care outcome\'s safety-net',
+    ]);
+    expect(problems((f) => (f.outcomes.routine.safetyNet[0].tier = 'urgent'))).toEqual([
+      'outcomes.routine.safetyNet[0].signs[0].finding: "red" is an emergency sign, listed under what to do at urgent',
+      'outcomes.routine.safetyNet: the emergency sign "red" is missing from this routine outcome\'s safety-net',
+    ]);
+  });
+
+  test('a red flag needs its words for a safety-net list', () => {
+    expect(problems((f) => delete f.findings.amber.safetyNet)).toEqual([
+      'findings.amber.safetyNet: red flag "amber" needs the words a safety-net list uses for it',
+    ]);
+  });
+
+  test('outcomes are listed most urgent first, because the first of a tier wins', () => {
+    expect(
+      problems((f) => {
+        const { emergency, ...rest } = f.outcomes;
+        f.outcomes = { ...rest, emergency };
+      }),
+    ).toContain('outcomes.emergency: outcome "emergency" is emergency, more urgent than "self_care" listed before it: list outcomes most urgent first');
+  });
+
+  test('an outcome names only services the flow has', () => {
+    expect(problems((f) => f.outcomes.urgent.services.push('helicopter'))).toEqual(['outcomes.urgent.services[0]: unknown service "helicopter"']);
+  });
+
+  test('a duration asked as ranges starts an option wherever a condition changes', () => {
+    expect(problems((f) => (f.rules[4].when = { fact: 'durationDays', atLeast: 30 }))).toEqual([
+      'screens[4].options: a condition changes at 30 days, inside an option: start an option there',
+    ]);
+    expect(problems((f) => (f.rules[4].when = { fact: 'durationDays', moreThan: 41 }))).toEqual([]);
+  });
+
+  test('an optional fact is one no screen asks', () => {
+    expect(problems((f) => delete f.facts.sex.optional)).toEqual(['facts.sex: fact "sex" is never asked on any screen']);
   });
 });

@@ -23,7 +23,7 @@ export type ChecklistScreen = output<ReturnType<typeof definition>>;
 export const checklist: ScreenKind<ChecklistScreen, readonly string[]> = {
   definition,
 
-  check(screen, flow) {
+  check(screen, { flow }) {
     return screen.items.flatMap((item, i) =>
       item.finding in flow.findings ? [] : [{ path: ['items', i, 'finding'], message: `unknown finding "${item.finding}"` }],
     );

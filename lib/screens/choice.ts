@@ -20,7 +20,7 @@ const values = (screen: ChoiceScreen) => screen.options.map((option) => option.v
 export const choice: ScreenKind<ChoiceScreen, string> = {
   definition,
 
-  check(screen, flow) {
+  check(screen, { flow }) {
     const fact = flow.facts[screen.id];
     if (fact?.kind !== 'choice') return [{ path: ['id'], message: `"${screen.id}" is not a choice fact the flow declares` }];
     const offered = values(screen);
@@ -36,7 +36,7 @@ export const choice: ScreenKind<ChoiceScreen, string> = {
 
   notAccepted: (shown) => `Select ${shown.options.map((o) => o.label.toLowerCase()).join(' or ')}`,
 
-  apply: (facts, screen, answer, flow) => withValue(facts, flow.facts, screen.id, answer),
+  apply: (facts, screen, answer, flow) => withValue(facts, screen.id, answer),
 
   form: (shown, flow) => answerSchema(choice, shown, flow),
 

@@ -4,21 +4,23 @@ import { checklist, definition as checklistDefinition, type ChecklistScreen } fr
 import { choice, definition as choiceDefinition, type ChoiceScreen } from './choice';
 import type { AnswerValue, ScreenFlow, ScreenKind } from './kind';
 import { number, definition as numberDefinition, type NumberScreen } from './number';
+import { range, definition as rangeDefinition, type RangeScreen } from './range';
 import { yesNo, definition as yesNoDefinition, type YesNoScreen } from './yes-no';
 
 export type { AnswerValue, Patient, ScreenFlow } from './kind';
 export { controlId } from './kind';
 export { NONE } from './checklist';
-export type { ChecklistScreen, ChoiceScreen, NumberScreen, YesNoScreen };
+export type { ChecklistScreen, ChoiceScreen, NumberScreen, RangeScreen, YesNoScreen };
+export { YES_NO_OPTIONS } from './yes-no';
 
 /** Every kind of screen a flow can use, by the `kind` its screens name. */
-const KINDS = { checklist, yesno: yesNo, number, choice } as const;
+const KINDS = { checklist, yesno: yesNo, number, choice, range } as const;
 
-export type Screen = ChecklistScreen | YesNoScreen | NumberScreen | ChoiceScreen;
+export type Screen = ChecklistScreen | YesNoScreen | NumberScreen | ChoiceScreen | RangeScreen;
 export type ScreenKindName = Screen['kind'];
 
 export function ScreenSchema() {
-  return discriminatedUnion('kind', [checklistDefinition(), yesNoDefinition(), numberDefinition(), choiceDefinition()]);
+  return discriminatedUnion('kind', [checklistDefinition(), yesNoDefinition(), numberDefinition(), choiceDefinition(), rangeDefinition()]);
 }
 
 /** The module that knows a screen's kind. The kinds' answer types differ; callers pass each screen its own answer. */

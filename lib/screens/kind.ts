@@ -44,7 +44,7 @@ export interface ScreenKind<S, A extends AnswerValue> {
   /** The screen's definition in a flow file. */
   definition(): ZodMiniType<S, unknown>;
   /** Problems only this kind can see: the facts or findings it names, its options. */
-  check(screen: S, flow: ScreenFlow): FlowIssue[];
+  check(screen: S, context: { readonly flow: ScreenFlow; readonly conditions: readonly Condition[] }): FlowIssue[];
   /** The finding and fact ids it asks about. */
   asks(screen: S): string[];
   shown(screen: S, before: Facts): S;

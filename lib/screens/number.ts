@@ -36,7 +36,7 @@ function rangeMessage(screen: NumberScreen, fact: NumberFact): string {
 export const number: ScreenKind<NumberScreen, number> = {
   definition,
 
-  check: (screen, flow) =>
+  check: (screen, { flow }) =>
     flow.facts[screen.id]?.kind === 'number' ? [] : [{ path: ['id'], message: `"${screen.id}" is not a number fact the flow declares` }],
 
   asks: (screen) => [screen.id],
@@ -50,7 +50,7 @@ export const number: ScreenKind<NumberScreen, number> = {
 
   notAccepted: (shown, flow) => rangeMessage(shown, factOf(shown, flow)),
 
-  apply: (facts, screen, answer, flow) => withValue(facts, flow.facts, screen.id, answer),
+  apply: (facts, screen, answer, flow) => withValue(facts, screen.id, answer),
 
   form(shown, flow) {
     // Typed as text with a numeric keypad (the GOV.UK advice: no type="number" spinners).
@@ -76,26 +76,11 @@ export const number: ScreenKind<NumberScreen, number> = {
 
   quickest: (shown, flow) => factOf(shown, flow).typical,
 
-  probes(shown, { flow, conditions, before }) {
+  probes(shown, { flow, conditions }) {
     const fact = factOf(shown, flow);
     const values = new Set([fact.min, fact.max]);
-    const around = (t: number) => [Math.floor(t) - 1, Math.floor(t), Math.ceil(t), Math.ceil(t) + 1];
-    for (const c of conditions) for (const t of thresholds(c, shown.id)) around(t).forEach((v) => values.add(v));
-    // A derived fact this one is a term of: probe this fact where the derived fact crosses each threshold,
-    // given the other terms known so far (or taken as 0 while they are not yet asked).
-    for (const [derivedId, derived] of Object.entries(flow.facts)) {
-      if (derived.kind !== 'derived') continue;
-      const term = derived.terms.find((t) => t.fact === shown.id);
-      if (!term) continue;
-      const rest = derived.terms
-        .filter((t) => t !== term)
-        .reduce((sum, t) => {
-          const v = before.values[t.fact];
-          return sum + (typeof v === 'number' ? ((t.times ?? 1) * v) / (t.per ?? 1) : 0);
-        }, 0);
-      for (const c of conditions) {
-        for (const t of thresholds(c, derivedId)) around(((t - rest) * (term.per ?? 1)) / (term.times ?? 1)).forEach((v) => values.add(v));
-      }
+    for (const c of conditions) {
+      for (const t of thresholds(c, shown.id)) for (const v of [Math.floor(t) - 1, Math.floor(t), Math.ceil(t), Math.ceil(t) + 1]) values.add(v);
     }
     return [...values].filter((v) => v >= fact.min && v <= fact.max).sort((a, b) => a - b);
   },

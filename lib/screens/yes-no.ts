@@ -9,22 +9,32 @@ export function definition() {
 }
 
 export type YesNoScreen = output<ReturnType<typeof definition>>;
-type YesNo = 'yes' | 'no';
+type YesNo = 'yes' | 'no' | 'not_sure';
+
+/**
+ * The answers a yes/no question offers. "I'm not sure" counts as yes, the safer answer for a warning
+ * sign, and the person is told so where they choose it and in the summary of their answers.
+ */
+export const YES_NO_OPTIONS: readonly { readonly value: YesNo; readonly label: string; readonly hint?: string }[] = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+  { value: 'not_sure', label: 'I’m not sure', hint: 'We will count this as a yes, to be safe.' },
+];
 
 export const yesNo: ScreenKind<YesNoScreen, YesNo> = {
   definition,
 
-  check: (screen, flow) => (screen.id in flow.findings ? [] : [{ path: ['id'], message: `unknown finding "${screen.id}"` }]),
+  check: (screen, { flow }) => (screen.id in flow.findings ? [] : [{ path: ['id'], message: `unknown finding "${screen.id}"` }]),
 
   asks: (screen) => [screen.id],
 
   shown: (screen) => screen,
 
-  accepts: (_shown, value): value is YesNo => value === 'yes' || value === 'no',
+  accepts: (_shown, value): value is YesNo => YES_NO_OPTIONS.some((option) => option.value === value),
 
-  notAccepted: () => 'Select yes or no',
+  notAccepted: () => 'Select yes, no or I’m not sure',
 
-  apply: (facts, screen, answer) => (answer === 'yes' ? withFinding(facts, screen.id) : facts),
+  apply: (facts, screen, answer) => (answer === 'no' ? facts : withFinding(facts, screen.id)),
 
   form: (shown, flow) => answerSchema(yesNo, shown, flow),
 
@@ -34,9 +44,9 @@ export const yesNo: ScreenKind<YesNoScreen, YesNo> = {
 
   patientAnswer: (shown, patient) => (patient.findings.includes(shown.id) ? 'yes' : 'no'),
 
-  describe: (_screen, answer) => [answer === 'yes' ? 'Yes' : 'No'],
+  describe: (_screen, answer) => [answer === 'not_sure' ? 'I’m not sure (counted as yes, to be safe)' : answer === 'yes' ? 'Yes' : 'No'],
 
   quickest: () => 'no',
 
-  probes: () => ['yes', 'no'],
+  probes: () => ['yes', 'no', 'not_sure'],
 };

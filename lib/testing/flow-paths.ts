@@ -1,10 +1,10 @@
 import { getAdjacencyMap } from '@xstate/graph';
+import { allConditions } from '../flow/check-flow';
 import { compare, evaluate, isNumberCondition, type Condition, type NumberCondition } from '../flow/condition';
 import type { Flow } from '../flow/flow-schema';
 import { tierRank, type TierName } from '../flow/tiers';
 import { kindOf } from '../screens';
 import { readAnswers, shownNow } from '../triage/answers';
-import { endsCheck } from '../triage/decide';
 import { currentScreen, type TriageEvent, type TriageInput, type TriageMachine, type TriageSnapshot } from '../triage/machine';
 
 /*
@@ -66,13 +66,6 @@ export function testEvents(flow: Flow, snapshot: TriageSnapshot): TriageEvent[] 
   return probes.map((value) => ({ type: 'ANSWER', value }));
 }
 
-function allConditions(flow: Flow): Condition[] {
-  return [
-    ...flow.rules.map((rule) => rule.when),
-    ...flow.screens.flatMap((s) => [s.showIf, ...(s.kind === 'checklist' ? s.items.map((i) => i.showIf) : [])]),
-  ].filter((c): c is Condition => c !== undefined);
-}
-
 /** A number condition's comparisons, one by one. */
 function comparisons(c: NumberCondition): NumberCondition[] {
   return (['below', 'atMost', 'atLeast', 'moreThan'] as const)
@@ -94,23 +87,6 @@ function withinRange(flow: Flow, c: NumberCondition): Truth {
   return all;
 }
 
-/**
- * With every term of a derived fact known but one, a condition on it is a condition on that term:
- * `rest + times × x ÷ per` compared with t is x compared with `(t − rest) × per ÷ times`.
- */
-function asConditionOnTerm(c: NumberCondition, term: { fact: string; times?: number; per?: number }, rest: number): Condition {
-  const scale = (term.per ?? 1) / (term.times ?? 1);
-  const at = (t: number) => (t - rest) * scale;
-  const flip = scale < 0;
-  const parts: Condition[] = comparisons(c).map((one) => {
-    if (one.below !== undefined) return { fact: term.fact, [flip ? 'moreThan' : 'below']: at(one.below) };
-    if (one.atMost !== undefined) return { fact: term.fact, [flip ? 'atLeast' : 'atMost']: at(one.atMost) };
-    if (one.atLeast !== undefined) return { fact: term.fact, [flip ? 'atMost' : 'atLeast']: at(one.atLeast) };
-    return { fact: term.fact, [flip ? 'below' : 'moreThan']: at(one.moreThan!) };
-  });
-  return parts.length === 1 ? parts[0]! : { all: parts };
-}
-
 /** The identity of a snapshot for the traversal: what can still change where it ends. */
 export function stateKey(flow: Flow, snapshot: TriageSnapshot): string {
   const { facts } = readAnswers(flow, snapshot.context.answers);
@@ -124,16 +100,6 @@ export function stateKey(flow: Flow, snapshot: TriageSnapshot): string {
   const known = (c: Condition): Condition | Truth => {
     if ('finding' in c) return fixed(c.finding) ? facts.findings.has(c.finding) : undefined;
     if (!('fact' in c)) return undefined;
-    const declaration = flow.facts[c.fact];
-    if (declaration?.kind === 'derived' && isNumberCondition(c)) {
-      const open = declaration.terms.filter((t) => !fixed(t.fact));
-      if (open.length === 0) return evaluate(c, facts);
-      if (open.length > 1) return undefined;
-      const rest = declaration.terms
-        .filter((t) => t !== open[0])
-        .reduce((sum, t) => sum + ((t.times ?? 1) * (facts.values[t.fact] as number)) / (t.per ?? 1), 0);
-      return Number.isFinite(rest) ? reduce(asConditionOnTerm(c, open[0]!, rest), known) : false;
-    }
     if (fixed(c.fact)) return evaluate(c, facts);
     return isNumberCondition(c) ? withinRange(flow, c) : undefined;
   };
@@ -142,8 +108,8 @@ export function stateKey(flow: Flow, snapshot: TriageSnapshot): string {
   const top = Math.max(-1, ...certain.map((rule) => tierRank(rule.tier)));
   const open = flow.rules
     .map((rule) => [rule, reduce(rule.when, known)] as const)
-    // A lower rule cannot change the tier, unless it ends the check: then only such rules count.
-    .filter(([rule, r]) => typeof r !== 'boolean' && (tierRank(rule.tier) >= top || endsCheck(rule)))
+    // A rule below a tier already certain cannot change where the check ends.
+    .filter(([rule, r]) => typeof r !== 'boolean' && tierRank(rule.tier) >= top)
     .map(([rule, r]) => [rule.id, r]);
   const visibility = flow.screens.slice(index).flatMap((s) => [
     [s.id, s.showIf ? reduce(s.showIf, known) : true],

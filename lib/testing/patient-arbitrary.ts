@@ -8,14 +8,10 @@ import type { Patient } from '../screens';
  * weighted towards the values its rules compare with, and any set of its findings.
  */
 export function patientArbitrary(flow: Flow, maxFindings = 12): fc.Arbitrary<Patient> {
-  const compared = (id: string) => [
-    id,
-    ...Object.entries(flow.facts).filter(([, f]) => f.kind === 'derived' && f.terms.some((t) => t.fact === id)).map(([d]) => d),
-  ];
   const facts = Object.entries(flow.facts).flatMap(([id, fact]): [string, fc.Arbitrary<unknown>][] => {
+    if (fact.optional) return [];
     if (fact.kind === 'choice') return [[id, fc.constantFrom(...fact.values)]];
-    if (fact.kind !== 'number') return [];
-    const edges = flow.rules.flatMap((rule) => compared(id).flatMap((f) => thresholds(rule.when, f)));
+    const edges = flow.rules.flatMap((rule) => thresholds(rule.when, id));
     const near = [...new Set(edges.flatMap((t) => [Math.floor(t) - 1, Math.floor(t), Math.ceil(t)]))].filter(
       (v) => v >= fact.min && v <= fact.max,
     );

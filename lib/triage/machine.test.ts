@@ -50,20 +50,25 @@ describe('answering', () => {
     expect(check().answer([], 30, ['amber'], 'yes').tier).toBe('emergency');
   });
 
+  test('"I’m not sure" counts as yes, the safer answer', () => {
+    expect(check().answer([], 30, ['amber'], 'not_sure').tier).toBe('emergency');
+  });
+
   test('ends the check at its own outcome when a rule that ends it fires (out of scope)', () => {
     expect(check().answer([], 12).output).toMatchObject({ level: 'routine', outcome: 'child' });
   });
 
   test('decides lower tiers at the end, by the most urgent rule that fired', () => {
-    expect(check().answer([], 30, ['amber'], 'no', 3).tier).toBe('urgent');
-    expect(check().answer([], 30, [], 50).tier).toBe('routine');
-    const home = check().answer([], 30, ['mild'], 3).output!;
+    expect(check().answer([], 30, ['amber'], 'no', 'days').tier).toBe('urgent');
+    expect(check().answer([], 30, [], 'weeks').tier).toBe('routine');
+    const home = check().answer([], 30, ['mild'], 'days').output!;
     expect(home).toMatchObject({ level: 'self_care', extraAdvice: ['mild_tip'], path: ['first', 'age', 'signs', 'durationDays'] });
     expect(home.causes).toEqual([{ id: 'strain', name: 'Strain', description: 'A strain.', findings: ['mild'] }]);
   });
 
   test.each<[string, unknown[], unknown]>([
     ['a number out of range', [[]], 121],
+    ['a range that is not an option', [[], 30, ['mild']], 3],
     ['a number that is not whole', [[]], 30.5],
     ['a string for a number', [[]], '30'],
     ['a finding that is not on the screen', [], ['amber']],
@@ -141,7 +146,7 @@ describe('restoring answers kept from before', () => {
   });
 
   test('answers that reach an outcome restore the outcome', () => {
-    expect(check().send({ type: 'RESTORE', answers: { ...kept, durationDays: 3 } }).tier).toBe('self_care');
+    expect(check().send({ type: 'RESTORE', answers: { ...kept, durationDays: 'days' } }).tier).toBe('self_care');
     expect(check().send({ type: 'RESTORE', answers: { first: [], age: 12 } }).tier).toBe('routine');
   });
 

@@ -20,7 +20,7 @@ function orMissing(message: string) {
   return (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : message);
 }
 
-function factField(fact: Exclude<FactDeclaration, { kind: 'derived' }>): ZodMiniType<unknown> {
+function factField(fact: FactDeclaration): ZodMiniType<unknown> {
   if (fact.kind === 'choice') {
     return oneOf(fact.values as [string, ...string[]], { error: orMissing(`must be ${fact.values.map((v) => `"${v}"`).join(' or ')}`) });
   }
@@ -34,7 +34,7 @@ function factField(fact: Exclude<FactDeclaration, { kind: 'derived' }>): ZodMini
  */
 function patientShape(flow: Flow) {
   const known = new Set(Object.keys(flow.findings));
-  const facts = Object.entries(flow.facts).flatMap(([id, fact]) => (fact.kind === 'derived' ? [] : [[id, factField(fact)] as const]));
+  const facts = Object.entries(flow.facts).map(([id, fact]) => [id, fact.optional ? optional(factField(fact)) : factField(fact)] as const);
   return {
     id: optional(
       string({ error: 'must be a string' }).check(minLength(1, 'must not be empty'), maxLength(100, 'must be at most 100 characters')),

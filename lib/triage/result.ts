@@ -1,7 +1,7 @@
-import { evaluate } from '../flow/condition';
+import { conditionFindings, evaluate } from '../flow/condition';
 import type { Facts } from '../flow/facts';
 import type { FlowCore } from '../flow/flow-core';
-import type { TierName } from '../flow/tiers';
+import { tierRank, type TierName } from '../flow/tiers';
 import type { Decision } from './decide';
 
 export interface SourceRef {
@@ -25,12 +25,21 @@ interface SuggestedCause {
   readonly findings: readonly string[];
 }
 
+/** One safety-net list for this person: what to do, and the signs that would mean doing it. */
+interface SafetyNetList {
+  readonly level: TierName;
+  readonly heading: string;
+  readonly signs: readonly string[];
+}
+
 /** What a check ends with: the machine's output, read by the wizard, the API and the CLI. */
 export interface TriageOutput {
   readonly level: TierName;
   readonly outcome: string;
   readonly reasons: readonly Reason[];
   readonly causes: readonly SuggestedCause[];
+  /** What would change the advice, and what to do then, for this person. */
+  readonly safetyNet: readonly SafetyNetList[];
   /** Ids of the self-care plan's extra advice that applies to this person. */
   readonly extraAdvice: readonly string[];
   /** The screens the person answered, in order. */
@@ -44,16 +53,57 @@ function sourceRefs(flow: FlowCore, ids: readonly string[]): SourceRef[] {
   });
 }
 
-/** A decision spelled out for people and callers: the rules with their sources, the causes, the advice. */
+/** Where a finding is asked, and whether the person could have been asked it: a sign they cannot have is not listed. */
+function couldApply(flow: FlowCore, finding: string, facts: Facts): boolean {
+  for (const screen of flow.screens) {
+    const item = screen.kind === 'checklist' ? screen.items.find((i) => i.finding === finding) : undefined;
+    if (!item && screen.id !== finding) continue;
+    return (!screen.showIf || evaluate(screen.showIf, facts)) && (!item?.showIf || evaluate(item.showIf, facts));
+  }
+  return true;
+}
+
+/**
+ * The outcome's safety-net lists for this person: each sign in the finding's own words, without the
+ * signs they have already told us about (the advice already takes them into account) and without the
+ * signs they cannot have (the pregnancy signs for someone who is not pregnant).
+ */
+function safetyNetFor(flow: FlowCore, outcome: string, facts: Facts): SafetyNetList[] {
+  return flow.outcomes[outcome]!.safetyNet
+    .map(({ tier, heading, signs }) => ({
+      level: tier,
+      heading,
+      signs: signs.flatMap((sign) => {
+        if (sign.when && !evaluate(sign.when, facts)) return [];
+        if ('text' in sign) return [sign.text];
+        const finding = flow.findings[sign.finding]!;
+        return facts.findings.has(sign.finding) || !couldApply(flow, sign.finding, facts) ? [] : [finding.safetyNet ?? finding.label];
+      }),
+    }))
+    .filter((list) => list.signs.length > 0);
+}
+
+/**
+ * The causes the answers point to. An urgent or emergency result names only causes that fit its
+ * reasons (a kidney stone for the kidney-stone pattern), never a reassuring one such as a strain.
+ */
+function causesFor(flow: FlowCore, decision: Decision, facts: Facts): SuggestedCause[] {
+  const serious = tierRank(decision.tier) >= tierRank('urgent');
+  const reasonFindings = new Set(decision.reasons.flatMap((rule) => conditionFindings(rule.when)));
+  return flow.causes
+    .map((cause) => ({ cause, findings: cause.suggestedBy.filter((id) => facts.findings.has(id)) }))
+    .filter(({ findings }) => findings.length > 0 && (!serious || findings.some((id) => reasonFindings.has(id))))
+    .map(({ cause, findings }) => ({ id: cause.id, name: cause.name, description: cause.description, findings }));
+}
+
+/** A decision spelled out for people and callers: the rules with their sources, causes, safety-net and advice. */
 export function triageOutput(flow: FlowCore, decision: Decision, facts: Facts, path: readonly string[]): TriageOutput {
   return {
     level: decision.tier,
     outcome: decision.outcome,
     reasons: decision.reasons.map((rule) => ({ rule: rule.id, level: rule.tier, text: rule.reason, sources: sourceRefs(flow, rule.sources) })),
-    causes: flow.causes
-      .map((cause) => ({ cause, findings: cause.suggestedBy.filter((id) => facts.findings.has(id)) }))
-      .filter(({ findings }) => findings.length > 0)
-      .map(({ cause, findings }) => ({ id: cause.id, name: cause.name, description: cause.description, findings })),
+    causes: causesFor(flow, decision, facts),
+    safetyNet: safetyNetFor(flow, decision.outcome, facts),
     extraAdvice: flow.selfCare.extraAdvice.filter((advice) => evaluate(advice.when, facts)).map((advice) => advice.id),
     path,
   };
