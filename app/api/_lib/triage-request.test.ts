@@ -35,7 +35,7 @@ describe('parseTriageRequest', () => {
 
   test('a body that is not an object gets the patient schema’s own message', () => {
     for (const body of [null, [], 'x', 1]) {
-      expect(() => parseTriageRequest(body, registry)).toThrow('must be a patient object with id, age, durationDays, findings');
+      expect(() => parseTriageRequest(body, registry)).toThrow('must be a patient object with id, age, durationDays, sex, findings');
     }
   });
 });

@@ -13,7 +13,7 @@ describe('GET /api/flows/{flowId}', () => {
     const flow = await response.json();
     expect(Object.keys(flow)).toEqual([
       'id', 'version', 'title', 'description', 'audience', 'facts', 'screens', 'findings',
-      'rules', 'outcomes', 'causes', 'selfCare', 'professionalCare', 'sources',
+      'rules', 'outcomes', 'causes', 'services', 'selfCare', 'professionalCare', 'sources',
     ]);
     expect(flow).toEqual(JSON.parse(JSON.stringify(backSpasmsFlow)));
     expect(flow.screens[0]).toMatchObject({ kind: 'checklist', id: 'emergency_signs' });
