@@ -2,7 +2,8 @@
  * The arrows the code may draw, declared once and checked by `npm run lint`.
  * The engine (lib/) is generic and pure; flows/ are content; app/ wires the two together.
  */
-const TESTS = '(^|/)[^/]+\\.test\\.tsx?$|^e2e/';
+/** Tests, and what only tests read: the browser tests and a flow's independent oracle. */
+const TESTS = '(^|/)[^/]+\\.(test|oracle)\\.tsx?$|^e2e/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

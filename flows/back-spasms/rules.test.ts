@@ -307,7 +307,7 @@ describe('the safety-net, as lists of signs for this person', () => {
       ['emergency', 'Call 999 if you have back pain and:'],
       ['emergency', 'Go to A&E now if you have back pain and:'],
       ['urgent', 'Get medical help today if you have back pain and:'],
-      ['routine', 'Book an appointment with a GP or physiotherapist if:'],
+      ['routine', 'Book an appointment with a GP or a physio if:'],
     ]);
     expect(net[0]!.signs).toHaveLength(10);
   });

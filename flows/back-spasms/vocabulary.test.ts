@@ -83,8 +83,8 @@ describe('the back-spasms vocabulary', () => {
       ['asthma', /asthma/],
       ['age', /65 or over/],
       ['dehydration', /dehydrated/],
-      ['blood thinners', /blood thinner/],
-      ['other anti-inflammatories and aspirin', /another anti-inflammatory painkiller or aspirin/],
+      ['blood thinners', /medicine to thin your blood/],
+      ['other anti-inflammatories and aspirin', /with aspirin, or with other painkillers of the same kind/],
     ])('anti-inflammatory cautions: %s', (_, text) => {
       expect(cautions).toMatch(text);
     });

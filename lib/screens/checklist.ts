@@ -1,5 +1,5 @@
 import { array, literal, minLength, optional, pipe, refine, strictObject, string, transform, unknown, type output } from 'zod/mini';
-import { conditionFindings, ConditionSchema, evaluate } from '../flow/condition';
+import { ConditionSchema, evaluate } from '../flow/condition';
 import { withFinding } from '../flow/facts';
 import { Id, Text } from '../flow/primitives';
 import { screenCommon } from './common';
@@ -71,14 +71,9 @@ export const checklist: ScreenKind<ChecklistScreen, readonly string[]> = {
 
   quickest: () => [],
 
-  probes(shown, { rules }) {
-    // "None of these", each item alone, and each pair of its items that one rule names together.
+  probes(shown) {
+    // Every subset of the items shown: a rule may read any combination of them.
     const items = shown.items.map((item) => item.finding);
-    const pairs = new Map<string, string[]>();
-    for (const rule of rules) {
-      const named = [...new Set(conditionFindings(rule))].filter((id) => items.includes(id));
-      for (const [i, a] of named.entries()) for (const b of named.slice(i + 1)) pairs.set([a, b].sort().join('+'), [a, b]);
-    }
-    return [[], ...items.map((id) => [id]), ...pairs.values()];
+    return Array.from({ length: 2 ** items.length }, (_, mask) => items.filter((_, i) => mask & (2 ** i)));
   },
 };

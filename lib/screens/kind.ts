@@ -27,10 +27,6 @@ interface ProbeContext {
   readonly flow: ScreenFlow;
   /** Every condition of the flow: rules, screens' and items' showIf. */
   readonly conditions: readonly Condition[];
-  /** Every rule's condition, for the combinations of items they name. */
-  readonly rules: readonly Condition[];
-  /** What is known before the screen. */
-  readonly before: Facts;
 }
 
 /**

@@ -11,15 +11,15 @@ import { currentScreen, type TriageEvent, type TriageInput, type TriageMachine, 
  * Every path through a flow's machine, explored with @xstate/graph.
  *
  * How the paths are generated. From each screen the test events are the answers its kind's `probes`
- * give: for a checklist "None of these", each item alone and each pair of its items that one rule names
- * together; yes and no; each value of a choice; for a number, the fact's min and max and the whole
- * numbers either side of each threshold any condition compares it with (or a fact derived from it).
+ * give: for a checklist every subset of the items shown; yes, no and I'm not sure; each value of a
+ * choice and each option of a range; for a number, the fact's min and max and the whole numbers
+ * either side of each threshold any condition compares it with.
  * The machine's states hold every answer, so two people who differ only in answers no rule or screen
  * reads would be counted as different states forever. The traversal therefore identifies a snapshot by
  * what can still change the outcome: the screen it is on, the rules and screen conditions not yet
- * settled (reduced by what is already known), the most urgent rules already certain to fire, and whether
- * an emergency or urgent sign has been answered "yes". Two snapshots with the same identity behave the
- * same from there on, so the graph is exact for outcomes, and small. A path is a route through that
+ * settled (reduced by what is already known), and the most urgent tier already certain with its
+ * outcomes. Two snapshots with the same identity behave the same from there on, so the graph is exact
+ * for outcomes, and small. An oracle checked against the flow adds its own entries to the identity. A path is a route through that
  * graph from the first screen to an outcome; edges that lead to the same state count once.
  */
 
@@ -48,8 +48,6 @@ export interface FlowGraphNode {
   readonly snapshot: TriageSnapshot;
   /** Successor keys, each with one event that leads there. */
   readonly next: ReadonlyMap<string, TriageEvent>;
-  readonly emergencySign: boolean;
-  readonly urgentSign: boolean;
 }
 
 export interface FlowGraph {
@@ -61,8 +59,8 @@ export interface FlowGraph {
 export function testEvents(flow: Flow, snapshot: TriageSnapshot): TriageEvent[] {
   const at = currentScreen(snapshot);
   if (at === null) return [];
-  const { screen, before } = shownNow(flow, readAnswers(flow, snapshot.context.answers), at)!;
-  const probes = kindOf(screen).probes(screen, { flow, conditions: allConditions(flow), rules: flow.rules.map((r) => r.when), before });
+  const { screen } = shownNow(flow, readAnswers(flow, snapshot.context.answers), at)!;
+  const probes = kindOf(screen).probes(screen, { flow, conditions: allConditions(flow) });
   return probes.map((value) => ({ type: 'ANSWER', value }));
 }
 
@@ -87,12 +85,32 @@ function withinRange(flow: Flow, c: NumberCondition): Truth {
   return all;
 }
 
-/** The identity of a snapshot for the traversal: what can still change where it ends. */
-export function stateKey(flow: Flow, snapshot: TriageSnapshot): string {
+/**
+ * Something that decides a tier from what a person said: a flow's rule, or an oracle's entry the
+ * traversal is asked to keep track of as well (so the graph is exact for the oracle too).
+ */
+export interface Judge {
+  readonly tier: TierName;
+  readonly outcome?: string;
+  readonly when: Condition;
+}
+
+/** What is settled and what is still open among some judges: the most urgent certain tier and its outcomes, and the open conditions that could still outrank it. */
+function judgement(judges: readonly Judge[], known: (c: Condition) => Condition | Truth) {
+  const reduced = judges.map((judge) => [judge, reduce(judge.when, known)] as const);
+  const certain = reduced.filter(([, r]) => r === true).map(([judge]) => judge);
+  const top = Math.max(-1, ...certain.map((judge) => tierRank(judge.tier)));
+  const outcomes = [...new Set(certain.filter((judge) => tierRank(judge.tier) === top).map((judge) => judge.outcome ?? ''))].sort();
+  // A judge below a tier already certain cannot change where the check ends.
+  const open = reduced.flatMap(([judge, r], i) => (typeof r !== 'boolean' && tierRank(judge.tier) >= top ? [[i, r]] : []));
+  return [top, outcomes, open];
+}
+
+/** The identity of a snapshot for the traversal: what can still change where it ends, for the flow and for any extra judges. */
+export function stateKey(flow: Flow, snapshot: TriageSnapshot, extra: readonly Judge[] = []): string {
   const { facts } = readAnswers(flow, snapshot.context.answers);
-  const signs = redFlagsAnswered(flow, facts);
   const screenId = currentScreen(snapshot);
-  if (screenId === null) return JSON.stringify([snapshot.value, signs]);
+  if (screenId === null) return JSON.stringify([snapshot.value, judgement(extra, (c) => evaluate(c, facts))]);
 
   const index = flow.screens.findIndex((s) => s.id === screenId);
   const askedAt = askedIndex(flow);
@@ -103,27 +121,11 @@ export function stateKey(flow: Flow, snapshot: TriageSnapshot): string {
     if (fixed(c.fact)) return evaluate(c, facts);
     return isNumberCondition(c) ? withinRange(flow, c) : undefined;
   };
-
-  const certain = flow.rules.filter((rule) => reduce(rule.when, known) === true);
-  const top = Math.max(-1, ...certain.map((rule) => tierRank(rule.tier)));
-  const open = flow.rules
-    .map((rule) => [rule, reduce(rule.when, known)] as const)
-    // A rule below a tier already certain cannot change where the check ends.
-    .filter(([rule, r]) => typeof r !== 'boolean' && tierRank(rule.tier) >= top)
-    .map(([rule, r]) => [rule.id, r]);
   const visibility = flow.screens.slice(index).flatMap((s) => [
     [s.id, s.showIf ? reduce(s.showIf, known) : true],
     ...(s.kind === 'checklist' ? s.items.map((i) => [`${s.id}.${i.finding}`, i.showIf ? reduce(i.showIf, known) : true]) : []),
   ]);
-  // Which certain rules decide matters only through their tier, and any outcome of their own.
-  const settled = [top, ...certain.filter((rule) => tierRank(rule.tier) === top && rule.outcome).map((rule) => rule.id)];
-  return JSON.stringify([screenId, signs, settled, open, visibility]);
-}
-
-function redFlagsAnswered(flow: Flow, facts: { findings: ReadonlySet<string> }): [boolean, boolean] {
-  const flagged = (tier: 'emergency' | 'urgent') =>
-    [...facts.findings].some((id) => flow.findings[id]?.redFlag === tier);
-  return [flagged('emergency'), flagged('urgent')];
+  return JSON.stringify([screenId, judgement(flow.rules, known), judgement(extra, known), visibility]);
 }
 
 const askedIndexes = new WeakMap<Flow, Map<string, number>>();
@@ -137,9 +139,19 @@ function askedIndex(flow: Flow): Map<string, number> {
   return map;
 }
 
-/** Explores every reachable state of a flow's machine with @xstate/graph's adjacency map. */
-export function exploreFlow(flow: Flow, machine: TriageMachine): FlowGraph {
-  const key = (snapshot: TriageSnapshot) => stateKey(flow, snapshot);
+/**
+ * Explores every reachable state of a flow's machine with @xstate/graph's adjacency map. Pass the
+ * entries of an independent oracle as `extra` to check the flow against it: people the flow treats
+ * alike but the oracle does not are then kept apart.
+ */
+export function exploreFlow(flow: Flow, machine: TriageMachine, extra: readonly Judge[] = []): FlowGraph {
+  // @xstate/graph keys each state once, and the edges below key the same states again: remember them.
+  const keys = new WeakMap<TriageSnapshot, string>();
+  const key = (snapshot: TriageSnapshot) => {
+    let k = keys.get(snapshot);
+    if (k === undefined) keys.set(snapshot, (k = stateKey(flow, snapshot, extra)));
+    return k;
+  };
   const adjacency = getAdjacencyMap<TriageSnapshot, TriageEvent, TriageInput>(machine, {
     events: (snapshot: TriageSnapshot) => testEvents(flow, snapshot),
     serializeState: key,
@@ -156,8 +168,7 @@ export function exploreFlow(flow: Flow, machine: TriageMachine): FlowGraph {
       const nextKey = key(after);
       if (nextKey !== k && !next.has(nextKey)) next.set(nextKey, event);
     }
-    const [emergencySign, urgentSign] = JSON.parse(k)[1] as [boolean, boolean];
-    nodes.set(k, { key: k, snapshot, next, emergencySign, urgentSign });
+    nodes.set(k, { key: k, snapshot, next });
   }
   return { root: root!, nodes };
 }
@@ -237,9 +248,4 @@ export function topologicalOrder(graph: FlowGraph): string[] {
   };
   visit(graph.root);
   return order.reverse();
-}
-
-/** The tier a final node ends at: what the machine outputs. */
-export function finalTier(node: FlowGraphNode): TierName {
-  return node.snapshot.output!.level;
 }

@@ -1,0 +1,103 @@
+import { evaluate, type Condition } from '@/lib/flow/condition';
+import type { Facts } from '@/lib/flow/facts';
+import type { Flow } from '@/lib/flow/flow-schema';
+import { tierRank, type TierName } from '@/lib/flow/tiers';
+import { exploreFlow, type FlowGraph } from '@/lib/testing/flow-paths';
+import { readAnswers } from '@/lib/triage/answers';
+import { createTriageMachine } from '@/lib/triage/machine';
+
+/*
+ * The oracle the path and property tests hold the machine to: the tier decisions of the clinical
+ * summary (red-flags.md and its second-review amendments), written out again here from that summary,
+ * not from rules.json or the findings' redFlag annotations. A change to the flow's rules that changes
+ * where anyone ends up, even with its annotation changed to match, disagrees with this table.
+ *
+ * Each entry: this condition on what the person said means at least this tier (and, for emergencies,
+ * where to go). The decision is the most urgent entry that holds; routine for a child is the under-16
+ * advice; nothing at all is self-care for an adult.
+ */
+
+type Entry = { readonly tier: TierName; readonly go?: 'ambulance' | 'maternity' | 'a_and_e'; readonly when: Condition; readonly why: string };
+
+const yes = (finding: string): Condition => ({ finding });
+const any = (...findings: string[]): Condition => ({ any: findings.map(yes) });
+const all = (...conditions: Condition[]): Condition => ({ all: conditions });
+const ageAtLeast = (years: number): Condition => ({ fact: 'age', atLeast: years });
+const ageBelow = (years: number): Condition => ({ fact: 'age', below: years });
+const daysAtLeast = (days: number): Condition => ({ fact: 'durationDays', atLeast: days });
+
+const weakLeg = any('leg_weakness_one_side', 'leg_weakness_getting_worse');
+const infectionRisk = any('fever_or_chills', 'immunosuppressed_or_iv_drug_use', 'long_term_steroid_use');
+const nonMechanical = any('night_pain_not_eased_by_rest', 'constant_pain_not_changing_with_position');
+
+export const ORACLE: readonly Entry[] = [
+  // Emergency signs: call 999 (cauda equina, cord, trauma, heart and lung, aorta, shock).
+  ...[
+    'numbness_saddle_area', 'difficulty_urinating_or_retention', 'loss_of_bladder_or_bowel_control', 'leg_symptoms_both_sides',
+    'leg_weakness_both_sides', 'sexual_dysfunction_new', 'recent_major_trauma', 'chest_pain_or_shortness_of_breath',
+    'tearing_pain_or_pulsating_abdomen', 'feeling_faint_clammy_or_confused',
+  ].map((finding): Entry => ({ tier: 'emergency', go: 'ambulance', when: yes(finding), why: `${finding} is an emergency sign` })),
+  { tier: 'emergency', go: 'ambulance', when: all(yes('colicky_flank_pain_to_groin'), ageAtLeast(60)), why: 'kidney-stone pattern at 60 or over: a leaking aneurysm' },
+  // Pregnancy warning signs: the maternity unit, now.
+  { tier: 'emergency', go: 'maternity', when: yes('pregnancy_contractions_or_bleeding'), why: 'pregnancy warning signs' },
+  // Emergencies for A&E rather than an ambulance.
+  { tier: 'emergency', go: 'a_and_e', when: all(yes('history_of_cancer'), any('leg_weakness_one_side', 'leg_weakness_getting_worse', 'difficulty_standing_or_walking')), why: 'cancer with a new deficit: cord compression' },
+  { tier: 'emergency', go: 'a_and_e', when: all(infectionRisk, weakLeg), why: 'infection risk with new leg weakness: epidural abscess' },
+  { tier: 'emergency', go: 'a_and_e', when: all(yes('colicky_flank_pain_to_groin'), any('pain_severe_uncontrolled_by_otc_meds', 'vomiting_cannot_keep_fluids_down', 'fever_or_chills')), why: 'complicated kidney stone' },
+  { tier: 'emergency', go: 'a_and_e', when: all(yes('colicky_flank_pain_to_groin'), yes('pregnant')), why: 'kidney stone in pregnancy' },
+  { tier: 'emergency', go: 'a_and_e', when: all(yes('flank_pain_with_urinary_symptoms'), yes('vomiting_cannot_keep_fluids_down')), why: 'kidney infection, cannot keep drinks down' },
+  // Urgent: get help today.
+  ...[
+    'fever_or_chills', 'unexplained_weight_loss', 'immunosuppressed_or_iv_drug_use', 'long_term_steroid_use', 'minor_fall_with_osteoporosis_risk',
+    'leg_weakness_one_side', 'leg_weakness_getting_worse', 'flank_pain_with_urinary_symptoms', 'colicky_flank_pain_to_groin', 'blood_in_urine',
+  ].map((finding): Entry => ({ tier: 'urgent', when: yes(finding), why: `${finding} is an urgent sign` })),
+  { tier: 'urgent', when: all(yes('osteoporosis'), yes('sudden_intense_pain')), why: 'weak bones with sudden pain: fracture' },
+  { tier: 'urgent', when: all(ageAtLeast(70), yes('sudden_intense_pain')), why: 'sudden pain at 70 or over: fracture' },
+  { tier: 'urgent', when: all(yes('history_of_cancer'), any('upper_back_pain_between_shoulders', 'night_pain_not_eased_by_rest', 'constant_pain_not_changing_with_position', 'pain_worse_coughing_sneezing_or_straining')), why: 'cancer with signs of spinal spread' },
+  { tier: 'urgent', when: all(ageAtLeast(50), nonMechanical), why: 'non-mechanical pain at 50 or over' },
+  { tier: 'urgent', when: all(ageBelow(16), nonMechanical), why: 'night or unremitting pain in a child' },
+  // Routine: book an appointment.
+  { tier: 'routine', when: ageBelow(16), why: 'children see a GP' },
+  ...[
+    'history_of_cancer', 'night_pain_not_eased_by_rest', 'constant_pain_not_changing_with_position', 'upper_back_pain_between_shoulders',
+    'pain_not_improving_after_2_weeks_self_care', 'unable_to_do_daily_activities', 'pain_severe_uncontrolled_by_otc_meds', 'pregnant', 'previous_back_surgery',
+  ].map((finding): Entry => ({ tier: 'routine', when: yes(finding), why: `${finding} needs a check-up` })),
+  { tier: 'routine', when: daysAtLeast(42), why: 'pain for 6 weeks or more' },
+  { tier: 'routine', when: all(any('pain_radiates_below_knee', 'leg_numbness_or_tingling'), daysAtLeast(14)), why: 'leg symptoms for 2 weeks or more' },
+  { tier: 'routine', when: all(any('known_disc_problem_or_stenosis', 'known_arthritis', 'known_fibromyalgia'), yes('flare_worse_than_usual')), why: 'a known condition flaring' },
+  { tier: 'routine', when: all(ageAtLeast(50), { not: any('recurrent_episodes', 'recent_strain_or_lifting') }), why: 'a first episode at 50 or over, nothing setting it off' },
+  { tier: 'routine', when: all(yes('morning_stiffness_over_30_min_improves_with_exercise'), daysAtLeast(91), { any: [ageBelow(45), yes('back_pain_started_before_45')] }), why: 'inflammatory pattern' },
+];
+
+const GO_ORDER = ['ambulance', 'maternity', 'a_and_e'] as const;
+const OUTCOME_FOR_GO = { ambulance: 'emergency', maternity: 'maternity_now', a_and_e: 'emergency_department' } as const;
+
+/** Where the clinical summary says someone who said this ends up: the tier, the outcome, and why. */
+export function oracleDecision(facts: Facts): { tier: TierName; outcome: string; why: string[] } {
+  const holding = ORACLE.filter((entry) => evaluate(entry.when, facts));
+  const adult = typeof facts.values.age === 'number' && facts.values.age >= 16;
+  if (holding.length === 0) return { tier: adult ? 'self_care' : 'routine', outcome: adult ? 'self_care' : 'under_16', why: [] };
+  const tier = holding.reduce<TierName>((top, entry) => (tierRank(entry.tier) > tierRank(top) ? entry.tier : top), 'self_care');
+  const top = holding.filter((entry) => entry.tier === tier);
+  const go = GO_ORDER.find((g) => top.some((entry) => entry.go === g));
+  const outcome = go ? OUTCOME_FOR_GO[go] : tier === 'routine' && !adult ? 'under_16' : tier;
+  return { tier, outcome, why: top.map((entry) => entry.why) };
+}
+
+/** The oracle's entries, for the traversal to keep track of as well as the flow's own rules. */
+export const ORACLE_JUDGES = ORACLE.map((entry) => ({ tier: entry.tier, outcome: entry.go, when: entry.when }));
+
+/** What the clinical summary and the flow disagree on, over every path of the flow's machine. */
+export function oracleDisagreements(
+  flow: Flow,
+  graph: FlowGraph = exploreFlow(flow, createTriageMachine(flow), ORACLE_JUDGES),
+): { answers: object; expected: [TierName, string]; got: [TierName, string] }[] {
+  return [...graph.nodes.values()]
+    .filter((node) => node.snapshot.status === 'done')
+    .map((node) => {
+      const expected = oracleDecision(readAnswers(flow, node.snapshot.context.answers).facts);
+      const got = node.snapshot.output!;
+      return { answers: node.snapshot.context.answers, expected: [expected.tier, expected.outcome] as [TierName, string], got: [got.level, got.outcome] as [TierName, string] };
+    })
+    .filter(({ expected, got }) => expected[0] !== got[0] || expected[1] !== got[1]);
+}
