@@ -4,7 +4,7 @@
  */
 import { flowIds, getFlow } from '@/flows';
 import { exploreFlow, pathStats } from '@/lib/testing/flow-paths';
-import { machineFor } from '@/lib/triage/run-triage';
+import { machineFor } from '@/lib/triage/run-machine';
 
 for (const id of flowIds()) {
   const flow = getFlow(id)!;

@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import { createActor } from 'xstate';
 import { tierRank } from '@/lib/flow/tiers';
 import { exploreFlow, pathStats, stateKey, testEvents, topologicalOrder, type FlowGraphNode } from '@/lib/testing/flow-paths';
+import { patientArbitrary } from '@/lib/testing/patient-arbitrary';
 import { readAnswers } from '@/lib/triage/answers';
 import type { TriageSnapshot } from '@/lib/triage/machine';
-import { machineFor, runTriage } from '@/lib/triage/run-triage';
+import { machineFor, runMachine } from '@/lib/triage/run-machine';
+import { runTriage } from '@/lib/triage/run-triage';
 import { backSpasmsFlow as flow } from '.';
 import { ORACLE_JUDGES, oracleDecision, oracleDisagreements } from './red-flags.oracle';
 
@@ -70,16 +72,23 @@ describe('the traversal', () => {
     );
   });
 
-  test('a patient built from any path gets the same outcome and path from the headless runner', () => {
+  test('a patient built from any path gets the same result from the machine and the compiled engine the API runs', () => {
     for (const node of finals) {
       const { facts, answered } = readAnswers(flow, node.snapshot.context.answers);
-      const result = runTriage(flow, {
-        age: facts.values.age ?? 40,
-        durationDays: facts.values.durationDays ?? 3,
-        findings: [...facts.findings],
-      });
-      expect([result.outcome, result.path]).toEqual([node.snapshot.value, answered]);
+      const patient = { age: facts.values.age ?? 40, durationDays: facts.values.durationDays ?? 3, findings: [...facts.findings] };
+      const machine = runMachine(flow, patient);
+      expect([machine.outcome, machine.path]).toEqual([node.snapshot.value, answered]);
+      expect(runTriage(flow, patient)).toEqual(machine);
     }
+  });
+
+  test('the compiled engine the API runs equals the machine on random patients', () => {
+    fc.assert(
+      fc.property(patientArbitrary(flow), (patient) => {
+        expect(runTriage(flow, patient)).toEqual(runMachine(flow, patient));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 

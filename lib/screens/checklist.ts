@@ -71,6 +71,17 @@ export const checklist: ScreenKind<ChecklistScreen, readonly string[]> = {
 
   quickest: () => [],
 
+  compile(screen, context) {
+    const items = screen.items.map((item) => ({ at: context.finding(item.finding), shown: item.showIf && context.condition(item.showIf) }));
+    return (state) => {
+      for (const { at, shown } of items) {
+        if (shown && !shown(state)) continue;
+        state.asked[at] = 1;
+        state.yes[at] = state.given[at]!;
+      }
+    };
+  },
+
   probes(shown) {
     // Every subset of the items shown: a rule may read any combination of them.
     const items = shown.items.map((item) => item.finding);

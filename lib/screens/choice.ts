@@ -51,4 +51,9 @@ export const choice: ScreenKind<ChoiceScreen, string> = {
   quickest: (shown) => shown.options[0]!.value,
 
   probes: (shown) => values(shown),
+
+  compile(screen, context) {
+    const at = context.fact(screen.id);
+    return (state, patient) => void (state.values[at] = patient[screen.id] as string);
+  },
 };

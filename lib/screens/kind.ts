@@ -64,6 +64,30 @@ export interface ScreenKind<S, A extends AnswerValue> {
   quickest(shown: S, flow: ScreenFlow): A;
   /** The answers the path explorer tries: enough to meet every boundary a rule or screen draws. */
   probes(shown: S, context: ProbeContext): A[];
+  /**
+   * For the compiled engine: answer the screen for a patient straight into the working state, as
+   * `shown`, `patientAnswer` and `apply` do together, without building answers or facts.
+   */
+  compile(screen: S, context: CompileContext): (state: FactState, patient: Patient) => void;
+}
+
+/** The compiled engine's working state: what the patient has, and has said so far, by index. */
+export interface FactState {
+  /** The findings the patient has, whether or not they are asked. */
+  readonly given: Uint8Array;
+  /** The findings asked so far. */
+  readonly asked: Uint8Array;
+  /** The findings answered yes so far. */
+  readonly yes: Uint8Array;
+  /** The facts given so far, by the flow's fact order. */
+  readonly values: (number | string | undefined)[];
+}
+
+/** How a screen kind finds its findings, facts and conditions in the compiled engine. */
+export interface CompileContext {
+  finding(id: string): number;
+  fact(id: string): number;
+  condition(condition: Condition): (state: FactState) => boolean;
 }
 
 /** A schema whose output is an answer; what it takes in is whatever its caller has (JSON, form values). */

@@ -76,6 +76,11 @@ export const number: ScreenKind<NumberScreen, number> = {
 
   quickest: (shown, flow) => factOf(shown, flow).typical,
 
+  compile(screen, context) {
+    const at = context.fact(screen.id);
+    return (state, patient) => void (state.values[at] = patient[screen.id] as number);
+  },
+
   probes(shown, { flow, conditions }) {
     const fact = factOf(shown, flow);
     const values = new Set([fact.min, fact.max]);

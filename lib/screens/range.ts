@@ -83,4 +83,10 @@ export const range: ScreenKind<RangeScreen, string> = {
   quickest: (shown) => shown.options[0]!.id,
 
   probes: (shown) => shown.options.map((option) => option.id),
+
+  compile(screen, context) {
+    const at = context.fact(screen.id);
+    const starts = screen.options.map((option) => option.from).reverse();
+    return (state, patient) => void (state.values[at] = starts.find((from) => from <= (patient[screen.id] as number)));
+  },
 };

@@ -49,4 +49,12 @@ export const yesNo: ScreenKind<YesNoScreen, YesNo> = {
   quickest: () => 'no',
 
   probes: () => ['yes', 'no', 'not_sure'],
+
+  compile(screen, context) {
+    const at = context.finding(screen.id);
+    return (state) => {
+      state.asked[at] = 1;
+      state.yes[at] = state.given[at]!;
+    };
+  },
 };

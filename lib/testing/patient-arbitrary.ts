@@ -19,6 +19,6 @@ export function patientArbitrary(flow: Flow, maxFindings = 12): fc.Arbitrary<Pat
   });
   return fc.record({
     ...Object.fromEntries(facts),
-    findings: fc.subarray(Object.keys(flow.findings), { maxLength: maxFindings }),
+    findings: fc.subarray(Object.keys(flow.findings), { maxLength: Math.min(maxFindings, Object.keys(flow.findings).length) }),
   }) as fc.Arbitrary<Patient>;
 }

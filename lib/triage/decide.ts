@@ -13,6 +13,11 @@ export interface Decision {
   readonly stopped: boolean;
 }
 
+/** Whether an emergency rule fires on what is known: the check ends as soon as one does. */
+export function emergencyFires(flow: FlowCore, facts: Facts): boolean {
+  return flow.rules.some((rule) => rule.tier === 'emergency' && evaluate(rule.when, facts));
+}
+
 /**
  * The most urgent rule that fired decides the tier. Within a tier, rules may send the person to
  * different outcomes (an ambulance, A&E, the maternity unit): the one listed first in the flow's

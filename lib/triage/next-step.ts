@@ -1,13 +1,14 @@
 import type { FlowCore } from '../flow/flow-core';
 import type { AnswerValue } from '../screens';
 import { readAnswers, type Answers, type Reading } from './answers';
-import { decide, type Decision } from './decide';
+import { decide, emergencyFires } from './decide';
 import { triageOutput, type TriageOutput } from './result';
 
 /** Where the check goes: a screen to ask, or an outcome with what it tells the person. */
 export type Step = { readonly screen: string } | { readonly outcome: string; readonly output: TriageOutput };
 
-function outcomeStep(flow: FlowCore, reading: Reading, decision: Decision = decide(flow, reading.facts)): Step {
+function outcomeStep(flow: FlowCore, reading: Reading): Step {
+  const decision = decide(flow, reading.facts);
   return { outcome: decision.outcome, output: triageOutput(flow, decision, reading.facts, reading.answered) };
 }
 
@@ -27,18 +28,16 @@ export function answerAndStep(flow: FlowCore, answers: Answers, screenId: string
 }
 
 function stepAfterReading(flow: FlowCore, reading: Reading, screenId: string): Step {
-  const decision = decide(flow, reading.facts);
-  if (decision.stopped) return outcomeStep(flow, reading, decision);
+  if (emergencyFires(flow, reading.facts)) return outcomeStep(flow, reading);
   const index = flow.screens.findIndex((screen) => screen.id === screenId);
   const next = flow.screens.slice(index + 1).find((screen) => reading.before.has(screen.id));
-  return next ? { screen: next.id } : outcomeStep(flow, reading, decision);
+  return next ? { screen: next.id } : outcomeStep(flow, reading);
 }
 
 /** Where these answers lead: a rule that ends the check, else the first screen not answered, else the outcome. */
 export function locate(flow: FlowCore, answers: Answers): Step {
   const reading = readAnswers(flow, answers);
-  const decision = decide(flow, reading.facts);
-  return reading.unanswered !== null && !decision.stopped ? { screen: reading.unanswered } : outcomeStep(flow, reading, decision);
+  return reading.unanswered !== null && !emergencyFires(flow, reading.facts) ? { screen: reading.unanswered } : outcomeStep(flow, reading);
 }
 
 /** A screen the answers have reached: one answered on the way, or the next one to answer. */

@@ -1,4 +1,4 @@
-import { conditionFindings, evaluate } from '../flow/condition';
+import { conditionFindings, evaluate, type Condition } from '../flow/condition';
 import type { Facts } from '../flow/facts';
 import type { FlowCore } from '../flow/flow-core';
 import { tierRank, type TierName } from '../flow/tiers';
@@ -46,21 +46,54 @@ export interface TriageOutput {
   readonly path: readonly string[];
 }
 
-function sourceRefs(flow: FlowCore, ids: readonly string[]): SourceRef[] {
-  return ids.map((id) => {
-    const { title, url } = flow.sources[id]!;
-    return url ? { id, title, url } : { id, title };
-  });
+/** What the CLI and the API answer for a patient: what the check ends with, and how it went. */
+export interface TriageResult extends Omit<TriageOutput, 'extraAdvice'> {
+  readonly id: string | null;
+  /** How many screens the person saw, the outcome not counted. */
+  readonly screens: number;
+  /** Findings the patient listed that the check never asked about (hidden screens, or it ended first). */
+  readonly notAsked: readonly string[];
 }
 
-/** Where a finding is asked, and whether the person could have been asked it: a sign they cannot have is not listed. */
-function couldApply(flow: FlowCore, finding: string, facts: Facts): boolean {
+/** What a flow's outputs need again and again, worked out once per flow. */
+interface Tables {
+  readonly sources: ReadonlyMap<string, readonly SourceRef[]>;
+  readonly ruleFindings: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The conditions under which each finding is asked: its screen's, and its checklist item's. */
+  readonly asked: ReadonlyMap<string, readonly Condition[]>;
+}
+
+// A flow is parsed once and never changes, so its tables are kept for as long as the flow is.
+const tablesByFlow = new WeakMap<FlowCore, Tables>();
+
+function tables(flow: FlowCore): Tables {
+  let found = tablesByFlow.get(flow);
+  if (found) return found;
+  const asked = new Map<string, Condition[]>();
   for (const screen of flow.screens) {
-    const item = screen.kind === 'checklist' ? screen.items.find((i) => i.finding === finding) : undefined;
-    if (!item && screen.id !== finding) continue;
-    return (!screen.showIf || evaluate(screen.showIf, facts)) && (!item?.showIf || evaluate(item.showIf, facts));
+    const ids = screen.kind === 'checklist' ? screen.items.map((i) => [i.finding, i.showIf] as const) : [[screen.id, undefined] as const];
+    for (const [id, itemShowIf] of ids) asked.set(id, [screen.showIf, itemShowIf].filter((c): c is Condition => c !== undefined));
   }
-  return true;
+  found = {
+    sources: new Map(
+      flow.rules.map((rule) => [
+        rule.id,
+        rule.sources.map((id) => {
+          const { title, url } = flow.sources[id]!;
+          return url ? { id, title, url } : { id, title };
+        }),
+      ]),
+    ),
+    ruleFindings: new Map(flow.rules.map((rule) => [rule.id, new Set(conditionFindings(rule.when))])),
+    asked,
+  };
+  tablesByFlow.set(flow, found);
+  return found;
+}
+
+/** Whether the person could have been asked a finding: a sign they cannot have is not listed. */
+function couldApply(flow: FlowCore, finding: string, facts: Facts): boolean {
+  return (tables(flow).asked.get(finding) ?? []).every((c) => evaluate(c, facts));
 }
 
 /**
@@ -89,7 +122,8 @@ function safetyNetFor(flow: FlowCore, outcome: string, facts: Facts): SafetyNetL
  */
 function causesFor(flow: FlowCore, decision: Decision, facts: Facts): SuggestedCause[] {
   const serious = tierRank(decision.tier) >= tierRank('urgent');
-  const reasonFindings = new Set(decision.reasons.flatMap((rule) => conditionFindings(rule.when)));
+  const ruleFindings = tables(flow).ruleFindings;
+  const reasonFindings = new Set(decision.reasons.flatMap((rule) => [...ruleFindings.get(rule.id)!]));
   return flow.causes
     .map((cause) => ({ cause, findings: cause.suggestedBy.filter((id) => facts.findings.has(id)) }))
     .filter(({ findings }) => findings.length > 0 && (!serious || findings.some((id) => reasonFindings.has(id))))
@@ -101,7 +135,7 @@ export function triageOutput(flow: FlowCore, decision: Decision, facts: Facts, p
   return {
     level: decision.tier,
     outcome: decision.outcome,
-    reasons: decision.reasons.map((rule) => ({ rule: rule.id, level: rule.tier, text: rule.reason, sources: sourceRefs(flow, rule.sources) })),
+    reasons: decision.reasons.map((rule) => ({ rule: rule.id, level: rule.tier, text: rule.reason, sources: tables(flow).sources.get(rule.id)! })),
     causes: causesFor(flow, decision, facts),
     safetyNet: safetyNetFor(flow, decision.outcome, facts),
     extraAdvice: flow.selfCare.extraAdvice.filter((advice) => evaluate(advice.when, facts)).map((advice) => advice.id),

@@ -1,50 +1,23 @@
-import { createActor } from 'xstate';
 import type { Flow } from '../flow/flow-schema';
-import { kindOf, type Patient } from '../screens';
-import { readAnswers, shownNow } from './answers';
-import { createTriageMachine, currentScreen, type TriageMachine } from './machine';
-import type { TriageOutput } from './result';
+import type { Patient } from '../screens';
+import { compileTriage, type CompiledTriage } from './compiled';
+import type { TriageResult } from './result';
 
-/** What the CLI and the API answer for a patient: the machine's output, and how the check went. */
-export interface TriageResult extends Omit<TriageOutput, 'extraAdvice'> {
-  readonly id: string | null;
-  /** How many screens the person saw, the outcome not counted. */
-  readonly screens: number;
-  /** Findings the patient listed that the check never asked about (hidden screens, or it ended first). */
-  readonly notAsked: readonly string[];
-}
+export type { TriageResult };
 
-const machines = new WeakMap<Flow, TriageMachine>();
+const compiled = new WeakMap<Flow, CompiledTriage>();
 
-/** A flow's machine, made once per flow: a flow is parsed once, when its module loads, and never changes. */
-export function machineFor(flow: Flow): TriageMachine {
-  let machine = machines.get(flow);
-  if (!machine) machines.set(flow, (machine = createTriageMachine(flow)));
-  return machine;
+/** A flow's compiled engine, compiled on first use: a flow is parsed once and never changes. */
+export function compiledFor(flow: Flow): CompiledTriage {
+  let engine = compiled.get(flow);
+  if (!engine) compiled.set(flow, (engine = compileTriage(flow)));
+  return engine;
 }
 
 /**
- * Runs a flow's machine for a patient, answering each screen it shows from the patient's facts, exactly
- * as the wizard would be answered, and returns what the machine's final state outputs.
+ * Triages a patient with the flow's compiled engine, compiled once per flow: what the API and the CLI
+ * answer. It walks the flow exactly as the machine does (the tests hold it to the machine).
  */
 export function runTriage(flow: Flow, patient: Patient): TriageResult {
-  const actor = createActor(machineFor(flow), { input: {} }).start();
-  const asked = new Set<string>();
-  for (let snapshot = actor.getSnapshot(), at = currentScreen(snapshot); at !== null; at = currentScreen(snapshot)) {
-    const { screen } = shownNow(flow, readAnswers(flow, snapshot.context.answers), at)!;
-    kindOf(screen).asks(screen).forEach((id) => asked.add(id));
-    actor.send({ type: 'ANSWER', value: kindOf(screen).patientAnswer(screen, patient) });
-    const next = actor.getSnapshot();
-    if (next === snapshot) throw new Error(`the "${flow.id}" machine did not accept an answer to "${at}"`);
-    snapshot = next;
-  }
-  const { extraAdvice: _advice, ...output } = actor.getSnapshot().output!;
-  actor.stop();
-  return {
-    id: patient.id ?? null,
-    ...output,
-    screens: output.path.length,
-    notAsked: patient.findings.filter((id) => !asked.has(id)),
-  };
+  return compiledFor(flow).run(patient);
 }
-

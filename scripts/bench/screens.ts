@@ -2,7 +2,8 @@ import { exploreFlow, lengthStats, pathStats, type TierStats } from '@/lib/testi
 import type { Flow } from '@/lib/flow/flow-schema';
 import type { TierName as Tier } from '@/lib/flow/tiers';
 import type { Patient } from '@/lib/triage/patient';
-import { machineFor, runTriage } from '@/lib/triage/run-triage';
+import { machineFor } from '@/lib/triage/run-machine';
+import { runTriage } from '@/lib/triage/run-triage';
 
 export interface ScreensResult {
   readonly allPaths: { readonly paths: number; readonly states: number; readonly byTier: Partial<Record<Tier, TierStats>> };

@@ -1,13 +1,13 @@
 import { parseFlow } from '../flow/parse-flow';
 import { tinyFlow } from '../testing/tiny-flow';
-import { runTriage } from './run-triage';
+import { runMachine } from './run-machine';
 
 const flow = parseFlow(tinyFlow());
 const patient = { age: 30, durationDays: 3, findings: [] as string[] };
 
-describe('runTriage', () => {
+describe('runMachine', () => {
   test('answers each shown screen from the patient and reports the path', () => {
-    const result = runTriage(flow, { ...patient, id: 'p1', findings: ['mild'] });
+    const result = runMachine(flow, { ...patient, id: 'p1', findings: ['mild'] });
     expect(result).toMatchObject({
       id: 'p1',
       level: 'self_care',
@@ -23,18 +23,18 @@ describe('runTriage', () => {
   });
 
   test('a finding not listed is answered "no"', () => {
-    expect(runTriage(flow, { ...patient, findings: ['amber'] }).path).toContain('worse');
-    expect(runTriage(flow, { ...patient, findings: ['amber'] }).level).toBe('urgent');
-    expect(runTriage(flow, { ...patient, findings: ['amber', 'worse'] }).level).toBe('emergency');
+    expect(runMachine(flow, { ...patient, findings: ['amber'] }).path).toContain('worse');
+    expect(runMachine(flow, { ...patient, findings: ['amber'] }).level).toBe('urgent');
+    expect(runMachine(flow, { ...patient, findings: ['amber', 'worse'] }).level).toBe('emergency');
   });
 
   test('reports findings the check never asked about', () => {
-    expect(runTriage(flow, { ...patient, findings: ['red', 'amber'] }).notAsked).toEqual(['amber']);
-    expect(runTriage(flow, { ...patient, findings: ['only_older'] }).notAsked).toEqual(['only_older']);
-    expect(runTriage(flow, { ...patient, age: 40, findings: ['only_older'] }).notAsked).toEqual([]);
+    expect(runMachine(flow, { ...patient, findings: ['red', 'amber'] }).notAsked).toEqual(['amber']);
+    expect(runMachine(flow, { ...patient, findings: ['only_older'] }).notAsked).toEqual(['only_older']);
+    expect(runMachine(flow, { ...patient, age: 40, findings: ['only_older'] }).notAsked).toEqual([]);
   });
 
   test('has a null id when the patient has none', () => {
-    expect(runTriage(flow, patient).id).toBeNull();
+    expect(runMachine(flow, patient).id).toBeNull();
   });
 });

@@ -1,0 +1,132 @@
+import type { Condition } from '../flow/condition';
+import type { Facts } from '../flow/facts';
+import type { Flow } from '../flow/flow-schema';
+import { tierRank } from '../flow/tiers';
+import { kindOf, type FactState, type Patient } from '../screens';
+import type { Decision } from './decide';
+import { triageOutput, type TriageResult } from './result';
+
+type Test = (state: FactState) => boolean;
+
+/**
+ * A flow compiled once into closures over arrays of flags, for the API and the CLI, which triage whole
+ * patients at once: the same walk as the machine (each screen shown in turn, answered from the
+ * patient's facts, ending as soon as an emergency rule fires, else at the rules' decision) without an
+ * actor, a snapshot or a set of answers per step. The tests hold it to the machine on random patients
+ * and on every path of the machine's graph.
+ */
+export interface CompiledTriage {
+  /** Where the patient ends up: the decision, the screens they saw, and what was asked. */
+  decide(patient: Patient): { readonly decision: Decision; readonly path: readonly string[]; readonly state: FactState };
+  /** The full result the API and the CLI answer. */
+  run(patient: Patient): TriageResult;
+}
+
+export function compileTriage(flow: Flow): CompiledTriage {
+  const findingIds = Object.keys(flow.findings);
+  const factIds = Object.keys(flow.facts);
+  const findingIndex = new Map(findingIds.map((id, i) => [id, i]));
+  const factIndex = new Map(factIds.map((id, i) => [id, i]));
+
+  const condition = (c: Condition): Test => {
+    if ('finding' in c) {
+      const at = findingIndex.get(c.finding)!;
+      return (s) => s.yes[at] === 1;
+    }
+    if ('all' in c) {
+      const parts = c.all.map(condition);
+      return (s) => {
+        for (const part of parts) if (!part(s)) return false;
+        return true;
+      };
+    }
+    if ('any' in c) {
+      const parts = c.any.map(condition);
+      return (s) => {
+        for (const part of parts) if (part(s)) return true;
+        return false;
+      };
+    }
+    if ('not' in c) {
+      const inner = condition(c.not);
+      return (s) => !inner(s);
+    }
+    const at = factIndex.get(c.fact)!;
+    if ('is' in c) return (s) => s.values[at] === c.is;
+    const { below, atMost, atLeast, moreThan } = c;
+    return (s) => {
+      const v = s.values[at];
+      return (
+        typeof v === 'number' &&
+        (below === undefined || v < below) &&
+        (atMost === undefined || v <= atMost) &&
+        (atLeast === undefined || v >= atLeast) &&
+        (moreThan === undefined || v > moreThan)
+      );
+    };
+  };
+
+  const context = { finding: (id: string) => findingIndex.get(id)!, fact: (id: string) => factIndex.get(id)!, condition };
+  const screens = flow.screens.map((screen) => ({
+    id: screen.id,
+    shown: screen.showIf && condition(screen.showIf),
+    answer: kindOf(screen).compile(screen, context),
+  }));
+  const rules = flow.rules.map((rule) => ({ rule, rank: tierRank(rule.tier), fires: condition(rule.when) }));
+  const emergencies = rules.filter(({ rule }) => rule.tier === 'emergency');
+  const outcomeOrder = Object.keys(flow.outcomes);
+
+  function anyFires(list: typeof rules, state: FactState): boolean {
+    for (const { fires } of list) if (fires(state)) return true;
+    return false;
+  }
+
+  function decide(state: FactState): Decision {
+    const fired = rules.filter(({ fires }) => fires(state));
+    if (fired.length === 0) return { tier: 'self_care', outcome: 'self_care', reasons: [], stopped: false };
+    const top = Math.max(...fired.map(({ rank }) => rank));
+    const reasons = fired.filter(({ rank }) => rank === top).map(({ rule }) => rule);
+    const tier = reasons[0]!.tier;
+    const outcome = reasons.map((rule) => rule.outcome ?? tier).sort((a, b) => outcomeOrder.indexOf(a) - outcomeOrder.indexOf(b))[0]!;
+    return { tier, outcome, reasons, stopped: tier === 'emergency' };
+  }
+
+  function walk(patient: Patient) {
+    const state: FactState = {
+      given: new Uint8Array(findingIds.length),
+      asked: new Uint8Array(findingIds.length),
+      yes: new Uint8Array(findingIds.length),
+      values: new Array(factIds.length),
+    };
+    for (const id of patient.findings) {
+      const at = findingIndex.get(id);
+      if (at !== undefined) state.given[at] = 1;
+    }
+    const path: string[] = [];
+    for (const screen of screens) {
+      if (screen.shown && !screen.shown(state)) continue;
+      path.push(screen.id);
+      screen.answer(state, patient);
+      if (anyFires(emergencies, state)) break;
+    }
+    return { decision: decide(state), path, state };
+  }
+
+  function run(patient: Patient): TriageResult {
+    const { decision, path, state } = walk(patient);
+    const findings = new Set<string>();
+    for (let i = 0; i < findingIds.length; i++) if (state.yes[i] === 1) findings.add(findingIds[i]!);
+    const values: Record<string, number | string> = {};
+    for (let i = 0; i < factIds.length; i++) if (state.values[i] !== undefined) values[factIds[i]!] = state.values[i]!;
+    const facts: Facts = { findings, values };
+    const { extraAdvice: _advice, ...output } = triageOutput(flow, decision, facts, path);
+    return {
+      id: patient.id ?? null,
+      ...output,
+      screens: path.length,
+      notAsked: patient.findings.filter((id) => state.asked[findingIndex.get(id)!] !== 1),
+    };
+  }
+
+  return { decide: walk, run };
+}

@@ -1,0 +1,42 @@
+import { createActor } from 'xstate';
+import type { Flow } from '../flow/flow-schema';
+import { kindOf, type Patient } from '../screens';
+import { readAnswers, shownNow } from './answers';
+import { createTriageMachine, currentScreen, type TriageMachine } from './machine';
+import type { TriageResult } from './result';
+
+const machines = new WeakMap<Flow, TriageMachine>();
+
+/** A flow's machine, made once per flow: a flow is parsed once, when its module loads, and never changes. */
+export function machineFor(flow: Flow): TriageMachine {
+  let machine = machines.get(flow);
+  if (!machine) machines.set(flow, (machine = createTriageMachine(flow)));
+  return machine;
+}
+
+/**
+ * Runs a flow's machine for a patient, answering each screen it shows from the patient's facts, exactly
+ * as the wizard would be answered, and returns what the machine's final state outputs. The API and the
+ * CLI run the compiled engine (./run-triage), which the tests hold to this.
+ */
+export function runMachine(flow: Flow, patient: Patient): TriageResult {
+  const actor = createActor(machineFor(flow), { input: {} }).start();
+  const asked = new Set<string>();
+  for (let snapshot = actor.getSnapshot(), at = currentScreen(snapshot); at !== null; at = currentScreen(snapshot)) {
+    const { screen } = shownNow(flow, readAnswers(flow, snapshot.context.answers), at)!;
+    kindOf(screen).asks(screen).forEach((id) => asked.add(id));
+    actor.send({ type: 'ANSWER', value: kindOf(screen).patientAnswer(screen, patient) });
+    const next = actor.getSnapshot();
+    if (next === snapshot) throw new Error(`the "${flow.id}" machine did not accept an answer to "${at}"`);
+    snapshot = next;
+  }
+  const { extraAdvice: _advice, ...output } = actor.getSnapshot().output!;
+  actor.stop();
+  return {
+    id: patient.id ?? null,
+    ...output,
+    screens: output.path.length,
+    notAsked: patient.findings.filter((id) => !asked.has(id)),
+  };
+}
+
