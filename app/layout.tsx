@@ -2,7 +2,10 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
-import './globals.css';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/print.css';
+import styles from './layout.module.css';
 
 export const metadata: Metadata = {
   title: { default: 'Back spasm self-check', template: '%s – Back spasm self-check' },
@@ -20,24 +23,24 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en-GB">
       <body>
-        <a className="skip-link" href="#main">
+        <a className="skip-link no-print" href="#main">
           Skip to main content
         </a>
-        <header className="header">
-          <div className="width-container header__inner">
-            <Link className="header__service" href="/">
+        <header className={`${styles.header} no-print`}>
+          <div className={`${styles.widthContainer} ${styles.headerInner}`}>
+            <Link className={styles.headerService} href="/">
               Back spasm self-check
             </Link>
-            <span className="header__tag">Self-check, not a diagnosis</span>
+            <span className={styles.headerTag}>Self-check, not a diagnosis</span>
           </div>
         </header>
-        <div className="width-container page">
-          <main className="main" id="main" tabIndex={-1}>
+        <div className={`${styles.widthContainer} ${styles.page}`}>
+          <main className={styles.main} id="main" tabIndex={-1}>
             {children}
           </main>
         </div>
-        <footer className="footer">
-          <div className="width-container">
+        <footer className={`${styles.footer} no-print`}>
+          <div className={styles.widthContainer}>
             <p>
               In an emergency, call 999. For urgent advice when it is not an emergency, call 111.
             </p>

@@ -1,13 +1,14 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, expectStep, flow, test } from './fixtures';
 
-/** Presses Tab until the element matching `selector` has focus, as a keyboard user would. */
-async function tabTo(page: Page, selector: string) {
+/** Presses Tab until the element (a selector, or a locator) has focus, as a keyboard user would. */
+async function tabTo(page: Page, target: string | Locator) {
+  const element = typeof target === 'string' ? page.locator(target) : target;
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
-    if (await page.locator(selector).evaluate((el) => el === document.activeElement)) return;
+    if (await element.evaluate((el) => el === document.activeElement)) return;
   }
-  throw new Error(`could not reach ${selector} with Tab`);
+  throw new Error(`could not reach ${String(target)} with Tab`);
 }
 
 /** The focused element must show a focus indicator that differs from its unfocused look. */
@@ -23,7 +24,7 @@ async function expectVisibleFocus(page: Page) {
 
 test('the whole check can be done with the keyboard alone, with focus always visible', async ({ page }) => {
   await page.goto('/');
-  await tabTo(page, 'a.button--start');
+  await tabTo(page, page.getByRole('button', { name: 'Start now' }));
   await expectVisibleFocus(page);
   await page.keyboard.press('Enter');
   await expectStep(page, 'emergency_signs');
@@ -53,7 +54,7 @@ test('the whole check can be done with the keyboard alone, with focus always vis
   await expectStep(page, 'result');
   await expect(page.locator('[data-triage-level]')).toHaveAttribute('data-triage-level', 'self_care');
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-  await tabTo(page, 'button.button--warning');
+  await tabTo(page, page.getByRole('button', { name: 'Start again' }));
   await page.keyboard.press('Enter');
   await expectStep(page, 'emergency_signs');
   expect(flow.screens[0]!.id).toBe('emergency_signs');

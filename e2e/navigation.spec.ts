@@ -69,7 +69,7 @@ test('the error summary: submitting with no answer explains, links to the field,
   await expectStep(page, 'age');
   await page.getByRole('textbox').fill('two hundred');
   await page.getByRole('button', { name: 'Continue' }).click();
-  const summary = page.locator('.error-summary');
+  const summary = page.locator('[aria-labelledby="error-summary-title"]');
   await expect(summary).toBeFocused();
   await expect(summary.getByRole('heading')).toHaveText('There is a problem');
   await expect(page).toHaveTitle(/^Error: How old are you\?/);

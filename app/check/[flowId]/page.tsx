@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { flowIds, getFlow } from '@/flows';
 import { toFlowCore } from '@/lib/flow/flow-core';
+import { Notice } from './_components/notice';
 import { outcomeSlots } from './_components/outcome-content';
 import { Wizard } from './wizard';
 
@@ -28,10 +29,10 @@ export default async function CheckPage({ params }: Params) {
     <>
       <Wizard flow={toFlowCore(flow)} outcomes={outcomeSlots(flow)} />
       <noscript>
-        <p className="notice">
+        <Notice>
           This check needs JavaScript to work out your answers in your browser, so that they never leave your device.
           Please turn JavaScript on, or call 111 for advice.
-        </p>
+        </Notice>
       </noscript>
     </>
   );

@@ -7,10 +7,12 @@ import type { Answers } from '@/lib/triage/answers';
 import { createTriageMachine, currentScreen, type TriageMachine, type TriageSnapshot } from '@/lib/triage/machine';
 import { selectView } from '@/lib/triage/view';
 import type { OutcomeSlots } from './_components/outcome-content';
+import { Notice } from './_components/notice';
 import { OutcomeView } from './_components/outcome-view';
 import { QuestionScreen } from './_components/question-screen';
 import { clearProgress, loadProgress, readStep, RESULT_STEP, saveProgress, stepHref, writeStep } from './_lib/browser-state';
 import { DISCARD_NOTICES } from './_lib/saved-progress';
+import styles from './wizard.module.css';
 
 const NOTICES = {
   notReached:
@@ -149,8 +151,8 @@ function WizardRun({ flow, machine, outcomes, start, onChangeResult }: WizardRun
 
   return (
     <>
-      <div className="notice-region" role="status">
-        {notice && <p className="notice">{notice}</p>}
+      <div className="no-print" role="status">
+        {notice && <Notice>{notice}</Notice>}
       </div>
       {view.kind === 'question' ? (
         <QuestionScreen
@@ -176,9 +178,9 @@ function WizardRun({ flow, machine, outcomes, start, onChangeResult }: WizardRun
           onStartAgain={startAgain}
         />
       )}
-      <div className="privacy-bar no-print">
+      <div className={`${styles.privacyBar} no-print`}>
         <p>Your answers stay in this browser tab. They are not sent anywhere, and they are deleted when you close the tab.</p>
-        <button className="link-button" type="button" onClick={startAgain} disabled={!ready}>
+        <button className={styles.linkButton} type="button" onClick={startAgain} disabled={!ready}>
           Clear my answers
         </button>
       </div>

@@ -1,4 +1,5 @@
 import type { AnswerLine } from '@/lib/triage/describe-answers';
+import styles from './answers-summary.module.css';
 
 interface AnswersSummaryProps {
   readonly lines: readonly AnswerLine[];
@@ -9,13 +10,13 @@ interface AnswersSummaryProps {
 /** The "Check your answers" summary list, with a Change link per answer. Also the print summary. */
 export function AnswersSummary({ lines, changeHref, onChange }: AnswersSummaryProps) {
   return (
-    <dl className="summary-list">
+    <dl className={styles.list}>
       {lines.map((line) => (
-        <div className="summary-list__row" key={line.screen}>
-          <dt className="summary-list__key">{line.label}</dt>
-          <dd className="summary-list__value">
+        <div className={styles.row} key={line.screen}>
+          <dt className={styles.key}>{line.label}</dt>
+          <dd className={styles.value}>
             {line.answer.length > 1 ? (
-              <ul className="list">
+              <ul className={styles.values}>
                 {line.answer.map((a) => (
                   <li key={a}>{a}</li>
                 ))}
@@ -24,7 +25,7 @@ export function AnswersSummary({ lines, changeHref, onChange }: AnswersSummaryPr
               line.answer[0]
             )}
           </dd>
-          <dd className="summary-list__actions no-print">
+          <dd className={`${styles.actions} no-print`}>
             <a
               href={changeHref(line.screen)}
               onClick={(event) => {

@@ -3,6 +3,7 @@
 import { useFormContext } from 'react-hook-form';
 import type { FlowCore } from '@/lib/flow/flow-core';
 import { NONE, type ChecklistScreen } from '@/lib/screens';
+import styles from './checklist-field.module.css';
 import { Option, OptionsFieldset, type FieldProps } from './field-parts';
 
 /**
@@ -22,11 +23,11 @@ export function ChecklistField({ screen, heading, why, flow }: FieldProps<Checkl
   });
   return (
     <OptionsFieldset name={name} legend={heading(screen.question)} hint={screen.hint} why={why}>
-      <div className="checkboxes">
+      <div>
         {screen.items.map(({ finding }) => (
           <Option key={finding} type="checkbox" name={name} value={finding} label={flow.findings[finding]!.label} field={field} />
         ))}
-        <div className="checkboxes__divider">or</div>
+        <div className={styles.divider}>or</div>
         <Option type="checkbox" name={name} value={NONE} label={screen.noneLabel} field={field} />
       </div>
     </OptionsFieldset>

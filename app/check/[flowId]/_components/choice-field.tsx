@@ -2,12 +2,13 @@
 
 import { useFormContext } from 'react-hook-form';
 import type { ChoiceScreen, YesNoScreen } from '@/lib/screens';
+import styles from './choice-field.module.css';
 import { Option, OptionsFieldset, type FieldProps } from './field-parts';
 
 function Radios({ name, options, inline }: { name: string; options: readonly { value: string; label: string }[]; inline?: boolean }) {
   const field = useFormContext().register(name);
   return (
-    <div className={`radios${inline ? ' radios--inline' : ''}`}>
+    <div className={inline ? styles.inline : undefined}>
       {options.map((option) => (
         <Option key={option.value} type="radio" name={name} value={option.value} label={option.label} field={field} />
       ))}

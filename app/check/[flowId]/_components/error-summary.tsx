@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import styles from './error-summary.module.css';
 
 interface ErrorSummaryProps {
   /** The message, and the id of the control it is about. */
@@ -14,11 +15,11 @@ export function ErrorSummary({ error, attempt }: ErrorSummaryProps) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => box.current?.focus(), [attempt]);
   return (
-    <div className="error-summary" ref={box} tabIndex={-1} aria-labelledby="error-summary-title">
-      <h2 className="error-summary__title" id="error-summary-title">
+    <div className={styles.summary} ref={box} tabIndex={-1} aria-labelledby="error-summary-title">
+      <h2 className={styles.title} id="error-summary-title">
         There is a problem
       </h2>
-      <ul className="error-summary__list">
+      <ul className={styles.list}>
         <li>
           <a
             href={`#${error.target}`}

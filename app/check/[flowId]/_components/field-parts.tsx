@@ -1,6 +1,8 @@
 /* The parts every question field shares: hint and error text, and the fieldset around a group of options. */
 import { useFormContext } from 'react-hook-form';
+import { classNames } from '@/app/_lib/class-names';
 import { controlId } from '@/lib/screens';
+import styles from './field-parts.module.css';
 
 export function describedBy(name: string, hint: string | undefined, error: string | undefined): string | undefined {
   return [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(' ') || undefined;
@@ -14,7 +16,7 @@ export function useFieldError(name: string): string | undefined {
 
 export function Hint({ name, text }: { name: string; text?: string }) {
   return text ? (
-    <div className="hint" id={`${name}-hint`}>
+    <div className={styles.hint} id={`${name}-hint`}>
       {text}
     </div>
   ) : null;
@@ -22,7 +24,7 @@ export function Hint({ name, text }: { name: string; text?: string }) {
 
 export function ErrorMessage({ name, text }: { name: string; text?: string }) {
   return text ? (
-    <p className="error-message" id={`${name}-error`}>
+    <p className={styles.errorMessage} id={`${name}-error`}>
       <span className="visually-hidden">Error:</span> {text}
     </p>
   ) : null;
@@ -34,6 +36,11 @@ export interface FieldProps<S> {
   /** Wraps the question (the legend's text, or the input's label) in the page's h1. */
   readonly heading: (question: React.ReactNode) => React.ReactNode;
   readonly why: React.ReactNode;
+}
+
+/** The box around one question's field; marked in red while the field is in error. */
+export function FormGroup({ error, children }: { error?: string; children: React.ReactNode }) {
+  return <div className={classNames(styles.formGroup, error && styles.formGroupError)}>{children}</div>;
 }
 
 interface OptionsFieldsetProps {
@@ -48,15 +55,15 @@ interface OptionsFieldsetProps {
 export function OptionsFieldset({ name, legend, hint, why, children }: OptionsFieldsetProps) {
   const error = useFieldError(name);
   return (
-    <div className={`form-group${error ? ' form-group--error' : ''}`}>
-      <fieldset className="fieldset" aria-describedby={describedBy(name, hint, error)}>
-        <legend className="fieldset__legend">{legend}</legend>
+    <FormGroup error={error}>
+      <fieldset className={styles.fieldset} aria-describedby={describedBy(name, hint, error)}>
+        <legend className={styles.legend}>{legend}</legend>
         <Hint name={name} text={hint} />
         {why}
         <ErrorMessage name={name} text={error} />
         {children}
       </fieldset>
-    </div>
+    </FormGroup>
   );
 }
 
@@ -71,12 +78,11 @@ interface OptionProps {
 
 /** One native checkbox or radio with its label, the id naming the field and the value it carries. */
 export function Option({ type, name, value, label, field }: OptionProps) {
-  const group = type === 'checkbox' ? 'checkboxes' : 'radios';
   const id = controlId(name, value);
   return (
-    <div className={`${group}__item`}>
-      <input className={`${group}__input`} id={id} type={type} value={value} {...field} />
-      <label className={`${group}__label`} htmlFor={id}>
+    <div className={styles.item}>
+      <input className={styles.input} id={id} type={type} value={value} {...field} />
+      <label className={`${styles.label} ${type === 'checkbox' ? styles.checkboxLabel : styles.radioLabel}`} htmlFor={id}>
         {label}
       </label>
     </div>

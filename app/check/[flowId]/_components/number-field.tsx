@@ -1,9 +1,11 @@
 'use client';
 
 import { useFormContext } from 'react-hook-form';
+import { classNames } from '@/app/_lib/class-names';
 import type { FlowCore } from '@/lib/flow/flow-core';
 import type { NumberScreen } from '@/lib/screens';
-import { describedBy, ErrorMessage, Hint, useFieldError, type FieldProps } from './field-parts';
+import { describedBy, ErrorMessage, FormGroup, Hint, useFieldError, type FieldProps } from './field-parts';
+import styles from './number-field.module.css';
 
 /** A whole number, typed as text with a numeric keypad (the GOV.UK advice: no type="number" spinners). */
 export function NumberField({ screen, heading, why, flow }: FieldProps<NumberScreen> & { flow: FlowCore }) {
@@ -13,18 +15,18 @@ export function NumberField({ screen, heading, why, flow }: FieldProps<NumberScr
   const fact = flow.facts[name];
   const unit = fact?.kind === 'number' ? fact.unit : '';
   return (
-    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+    <FormGroup error={error}>
       {heading(
-        <label className="label-as-heading" htmlFor={name}>
+        <label className={styles.label} htmlFor={name}>
           {screen.question}
         </label>,
       )}
       <Hint name={name} text={screen.hint} />
       {why}
       <ErrorMessage name={name} text={error} />
-      <div className="input-wrapper">
+      <div className={styles.wrapper}>
         <input
-          className={`input input--width-5${error ? ' input--error' : ''}`}
+          className={classNames(styles.input, styles.width5, error && styles.inputError)}
           id={name}
           type="text"
           inputMode="numeric"
@@ -34,10 +36,10 @@ export function NumberField({ screen, heading, why, flow }: FieldProps<NumberScr
           aria-invalid={error ? true : undefined}
           {...field}
         />
-        <span className="input-wrapper__suffix" id={`${name}-unit`}>
+        <span id={`${name}-unit`}>
           {unit}
         </span>
       </div>
-    </div>
+    </FormGroup>
   );
 }

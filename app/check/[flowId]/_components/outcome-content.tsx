@@ -1,4 +1,8 @@
+import button from '@/app/_components/button.module.css';
+import { BulletList } from '@/app/_components/bullet-list';
+import { Section } from '@/app/_components/section';
 import type { Flow, Outcome } from '@/lib/flow/flow-schema';
+import styles from './outcome-content.module.css';
 import { SelfCarePlan } from './self-care-plan';
 import { TierIcon } from './tier-icon';
 
@@ -18,36 +22,31 @@ export interface OutcomeSlots {
 function OutcomeHead({ outcome }: { outcome: Outcome }) {
   return (
     <>
-      <div className="outcome__panel">
+      <div className={styles.panel}>
         <TierIcon tier={outcome.tier} />
         <div>
-          <p className="outcome__caption">Your result</p>
-          <h1 className="outcome__title" tabIndex={-1}>
+          <p className={styles.caption}>Your result</p>
+          <h1 className={styles.title} tabIndex={-1}>
             {outcome.title}
           </h1>
-          <p className="outcome__instruction">{outcome.instruction}</p>
-          <p className="outcome__timeframe">
+          <p className={styles.instruction}>{outcome.instruction}</p>
+          <p className={styles.timeframe}>
             <span className="visually-hidden">When: </span>
             {outcome.timeframe}
           </p>
           {outcome.call && (
             <>
-              <a className="button button--call" href={`tel:${outcome.call.number}`}>
+              <a className={`${button.button} ${button.call} ${styles.call}`} href={`tel:${outcome.call.number}`}>
                 {outcome.call.label}
               </a>
-              <p className="outcome__others">{outcome.call.others}</p>
+              <p className={styles.others}>{outcome.call.others}</p>
             </>
           )}
         </div>
       </div>
-      <section className="section" aria-labelledby="actions-title">
-        <h2 id="actions-title">{outcome.tier === 'emergency' ? 'While you wait' : 'What to do now'}</h2>
-        <ul className="list list--bullet">
-          {outcome.actions.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      </section>
+      <Section titleId="actions-title" title={outcome.tier === 'emergency' ? 'While you wait' : 'What to do now'}>
+        <BulletList items={outcome.actions} />
+      </Section>
     </>
   );
 }
@@ -61,26 +60,23 @@ function OutcomePlan({ flow, outcome }: { flow: Flow; outcome: Outcome }) {
         </div>
       )}
       {outcome.plan === 'professional' && (
-        <section className="section no-print" aria-labelledby="offer-title">
-          <h2 id="offer-title">What a doctor or physiotherapist may offer</h2>
+        <Section titleId="offer-title" title="What a doctor or physiotherapist may offer" belowTheFold className="no-print">
           <p>{flow.professionalCare.intro}</p>
-          <ul className="list list--bullet">
-            {flow.professionalCare.treatments.map((t) => (
-              <li key={t.id}>
-                <strong>{t.name}</strong>: {t.description}
-              </li>
-            ))}
-          </ul>
-        </section>
+          <BulletList
+            items={flow.professionalCare.treatments.map((t) => ({
+              key: t.id,
+              content: (
+                <>
+                  <strong>{t.name}</strong>: {t.description}
+                </>
+              ),
+            }))}
+          />
+        </Section>
       )}
-      <section className="section safety-net" aria-labelledby="safety-title">
-        <h2 id="safety-title">If things change</h2>
-        <ul className="list list--bullet">
-          {outcome.safetyNet.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      </section>
+      <Section titleId="safety-title" title="If things change" belowTheFold className={styles.safetyNet}>
+        <BulletList items={outcome.safetyNet} />
+      </Section>
     </>
   );
 }

@@ -1,10 +1,14 @@
 'use client';
 
 import { useDeferredValue, useEffect, useRef } from 'react';
+import button from '@/app/_components/button.module.css';
+import { BulletList } from '@/app/_components/bullet-list';
+import { Section } from '@/app/_components/section';
 import type { FlowCore } from '@/lib/flow/flow-core';
 import type { ResultView } from '@/lib/triage/view';
 import { AnswersSummary } from './answers-summary';
 import type { OutcomeSlots } from './outcome-content';
+import styles from './outcome-view.module.css';
 import { SourcesList } from './sources-list';
 
 export interface OutcomeViewProps {
@@ -35,67 +39,62 @@ export function OutcomeView(props: OutcomeViewProps) {
   const rest = useDeferredValue(true, false);
 
   return (
-    <article className={`outcome outcome--${summary.level}`} data-triage-level={summary.level} ref={root}>
+    <article data-triage-level={summary.level} ref={root}>
       {slots.head}
 
-      <section className="section" aria-labelledby="why-title">
-        <h2 id="why-title">Why this result</h2>
-        <ul className="reasons">
+      <Section titleId="why-title" title="Why this result" belowTheFold>
+        <ul className={styles.reasons}>
           {summary.reasons.map((reason) => (
-            <li className="reasons__item" key={reason.rule}>
+            <li className={styles.reason} key={reason.rule}>
               <p>{reason.text}</p>
               <SourcesList sources={reason.sources} />
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
       {rest && outcome.showCauses && summary.causes.length > 0 && (
-        <section className="section no-print" aria-labelledby="causes-title">
-          <h2 id="causes-title">What may be causing it</h2>
+        <Section titleId="causes-title" title="What may be causing it" belowTheFold className="no-print">
           <p>
             These are possible causes that fit your answers. They are not a diagnosis: only a healthcare professional
             who examines you can say what is causing your pain.
           </p>
-          <ul className="list list--bullet">
-            {summary.causes.map((cause) => (
-              <li key={cause.id}>
-                <strong>{cause.name}</strong>: {cause.description}
-              </li>
-            ))}
-          </ul>
-        </section>
+          <BulletList
+            items={summary.causes.map((cause) => ({
+              key: cause.id,
+              content: (
+                <>
+                  <strong>{cause.name}</strong>: {cause.description}
+                </>
+              ),
+            }))}
+          />
+        </Section>
       )}
 
       {rest && outcome.plan === 'self_care' && advice.length > 0 && (
-        <section className="section no-print" aria-labelledby="advice-title">
-          <h2 id="advice-title">Advice for you</h2>
-          <ul className="list list--bullet">
-            {advice.map((a) => (
-              <li key={a.id}>{a.text}</li>
-            ))}
-          </ul>
-        </section>
+        <Section titleId="advice-title" title="Advice for you" belowTheFold className="no-print">
+          <BulletList items={advice.map((a) => ({ key: a.id, content: a.text }))} />
+        </Section>
       )}
 
       {rest && (
         <>
           {slots.plan}
-          <section className="section" aria-labelledby="answers-title">
-            <h2 id="answers-title">Your answers</h2>
+          <Section titleId="answers-title" title="Your answers" belowTheFold>
             <AnswersSummary lines={answers} changeHref={changeHref} onChange={onChange} />
-          </section>
+          </Section>
         </>
       )}
 
-      <div className="button-group no-print">
-        <button className="button button--secondary" type="button" onClick={() => window.print()}>
+      <div className={`${button.group} no-print`}>
+        <button className={`${button.button} ${button.secondary}`} type="button" onClick={() => window.print()}>
           Print a summary for a clinician
         </button>
-        <button className="button button--secondary" type="button" onClick={onChangeAnswers}>
+        <button className={`${button.button} ${button.secondary}`} type="button" onClick={onChangeAnswers}>
           Change your answers
         </button>
-        <button className="button button--warning" type="button" onClick={onStartAgain}>
+        <button className={`${button.button} ${button.warning}`} type="button" onClick={onStartAgain}>
           Start again
         </button>
       </div>

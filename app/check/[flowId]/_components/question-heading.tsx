@@ -1,4 +1,5 @@
 import { forwardRef } from 'react';
+import styles from './question-heading.module.css';
 
 /** The question as the page's h1; focusable so each new step can move focus to it. */
 export const QuestionHeading = forwardRef<HTMLHeadingElement, { children: React.ReactNode }>(function QuestionHeading(
@@ -6,7 +7,7 @@ export const QuestionHeading = forwardRef<HTMLHeadingElement, { children: React.
   ref,
 ) {
   return (
-    <h1 className="question-heading" tabIndex={-1} ref={ref}>
+    <h1 className={styles.heading} tabIndex={-1} ref={ref}>
       {children}
     </h1>
   );

@@ -3,6 +3,7 @@
 import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
 import { useEffect, useMemo, useRef } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
+import button from '@/app/_components/button.module.css';
 import type { FlowCore } from '@/lib/flow/flow-core';
 import { kindOf, screenForm, type AnswerValue, type Screen, type ScreenKindName } from '@/lib/screens';
 import type { QuestionView } from '@/lib/triage/view';
@@ -12,6 +13,7 @@ import { ErrorSummary } from './error-summary';
 import type { FieldProps } from './field-parts';
 import { NumberField } from './number-field';
 import { QuestionHeading } from './question-heading';
+import styles from './question-screen.module.css';
 import { WhyWeAsk } from './why-we-ask';
 
 /** The field for each kind of screen: adding a kind adds its component here. */
@@ -60,7 +62,7 @@ export function QuestionScreen({ flow, view, focusOnShow, ready, backHref, onAns
     <>
       {backHref !== null && (
         <a
-          className="back-link"
+          className={`${styles.backLink} no-print`}
           href={backHref}
           onClick={(event) => {
             event.preventDefault();
@@ -71,7 +73,7 @@ export function QuestionScreen({ flow, view, focusOnShow, ready, backHref, onAns
         </a>
       )}
       {error && <ErrorSummary error={{ message: error, target: kindOf(screen).firstControl(screen) }} attempt={form.formState.submitCount} />}
-      <p className="progress">
+      <p className={styles.progress}>
         Question {view.progress.number} of about {view.progress.total}
       </p>
       <FormProvider {...form}>
@@ -82,7 +84,7 @@ export function QuestionScreen({ flow, view, focusOnShow, ready, backHref, onAns
             heading={(question) => <QuestionHeading ref={heading}>{question}</QuestionHeading>}
             why={<WhyWeAsk why={view.why.text} items={view.why.items} />}
           />
-          <button className="button" type="submit" disabled={!ready}>
+          <button className={button.button} type="submit" disabled={!ready}>
             Continue
           </button>
         </form>

@@ -1,51 +1,40 @@
+import { BulletList } from '@/app/_components/bullet-list';
+import { Section } from '@/app/_components/section';
 import type { Flow } from '@/lib/flow/flow-schema';
 import { ExerciseCard } from './exercise-card';
+import styles from './self-care-plan.module.css';
+
+function Caution({ title, lines }: { title: string; lines: readonly string[] }) {
+  return (
+    <div className={styles.caution}>
+      <p className={styles.cautionTitle}>
+        <strong>{title}</strong>
+      </p>
+      <BulletList items={lines} />
+    </div>
+  );
+}
 
 /** The self-care plan: the same for everyone; advice that depends on the answers is shown above it. */
 export function SelfCarePlan({ plan }: { plan: Flow['selfCare'] }) {
   return (
-    <section className="section plan" aria-labelledby="plan-title">
-      <h2 id="plan-title">Your self-care plan</h2>
+    <Section titleId="plan-title" title="Your self-care plan" belowTheFold>
       <p>{plan.intro}</p>
       {plan.treatments.map((treatment) => (
-        <div className="treatment" key={treatment.id}>
+        <div className={styles.treatment} key={treatment.id}>
           <h3>{treatment.title}</h3>
-          <ul className="list list--bullet">
-            {treatment.advice.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-          {treatment.cautions.length > 0 && (
-            <div className="caution">
-              <p className="caution__title">
-                <strong>Take care</strong>
-              </p>
-              <ul className="list list--bullet">
-                {treatment.cautions.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <BulletList items={treatment.advice} />
+          {treatment.cautions.length > 0 && <Caution title="Take care" lines={treatment.cautions} />}
         </div>
       ))}
       <h3>Gentle exercises</h3>
       <p>{plan.exercisesIntro}</p>
-      <ul className="cards">
+      <ul className={styles.cards}>
         {plan.exercises.map((exercise) => (
           <ExerciseCard exercise={exercise} key={exercise.id} />
         ))}
       </ul>
-      <div className="caution">
-        <p className="caution__title">
-          <strong>When to stop an exercise</strong>
-        </p>
-        <ul className="list list--bullet">
-          {plan.exerciseSafety.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      </div>
-    </section>
+      <Caution title="When to stop an exercise" lines={plan.exerciseSafety} />
+    </Section>
   );
 }

@@ -1,4 +1,5 @@
 import type { TierName as Tier } from '@/lib/flow/tiers';
+import styles from './tier-icon.module.css';
 
 /**
  * An icon for each tier, so urgency is never shown by colour alone: a phone (call now), a clock (today),
@@ -18,7 +19,7 @@ export function TierIcon({ tier }: { tier: Tier }) {
     self_care: <path d="M12 3 2 12h3v8h5v-6h4v6h5v-8h3z" />,
   };
   return (
-    <svg className="tier-icon" viewBox="0 0 24 24" width="40" height="40" aria-hidden="true" focusable="false">
+    <svg className={styles.icon} viewBox="0 0 24 24" width="40" height="40" aria-hidden="true" focusable="false">
       {paths[tier]}
     </svg>
   );

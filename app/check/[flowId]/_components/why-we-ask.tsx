@@ -1,3 +1,5 @@
+import styles from './why-we-ask.module.css';
+
 interface WhyWeAskProps {
   readonly why?: string;
   /** For a checklist: what each option can mean. */
@@ -7,12 +9,12 @@ interface WhyWeAskProps {
 export function WhyWeAsk({ why, items = [] }: WhyWeAskProps) {
   if (!why && items.length === 0) return null;
   return (
-    <details className="details">
-      <summary className="details__summary">Why we ask this</summary>
-      <div className="details__text">
+    <details className={styles.details}>
+      <summary className={styles.summary}>Why we ask this</summary>
+      <div className={styles.text}>
         {why && <p>{why}</p>}
         {items.length > 0 && (
-          <dl className="why-list">
+          <dl className={styles.whyList}>
             {items.map((item) => (
               <div key={item.label}>
                 <dt>{item.label}</dt>
