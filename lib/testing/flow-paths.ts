@@ -57,8 +57,9 @@ export interface FlowGraph {
 
 /** The test events for the screen a snapshot is on (see the note at the top of this file). */
 export function testEvents(flow: Flow, snapshot: TriageSnapshot): TriageEvent[] {
+  if (snapshot.status === 'done') return [];
   const at = currentScreen(snapshot);
-  if (at === null) return [];
+  if (at === null) return [{ type: 'CONFIRM' }];
   const { screen } = shownNow(flow, readAnswers(flow, snapshot.context.answers), at)!;
   const probes = kindOf(screen).probes(screen, { flow, conditions: allConditions(flow) });
   return probes.map((value) => ({ type: 'ANSWER', value }));
@@ -110,7 +111,8 @@ function judgement(judges: readonly Judge[], known: (c: Condition) => Condition 
 export function stateKey(flow: Flow, snapshot: TriageSnapshot, extra: readonly Judge[] = []): string {
   const { facts } = readAnswers(flow, snapshot.context.answers);
   const screenId = currentScreen(snapshot);
-  if (screenId === null) return JSON.stringify([snapshot.value, judgement(extra, (c) => evaluate(c, facts))]);
+  // At "Check your answers" and at an outcome everything is known: what remains is where it ends.
+  if (screenId === null) return JSON.stringify([snapshot.value, judgement(flow.rules, (c) => evaluate(c, facts)), judgement(extra, (c) => evaluate(c, facts))]);
 
   const index = flow.screens.findIndex((s) => s.id === screenId);
   const askedAt = askedIndex(flow);
@@ -194,9 +196,11 @@ export function pathStats(flow: Flow, graph: FlowGraph): PathStats {
   const lengths = new Map<string, number[]>([[graph.root, [1]]]);
   for (const key of order) {
     const here = lengths.get(key) ?? [];
+    // Counted in questions: leaving "Check your answers" is a step, not a question.
+    const step = currentScreen(graph.nodes.get(key)!.snapshot) === null ? 0 : 1;
     for (const nextKey of graph.nodes.get(key)!.next.keys()) {
       const there = lengths.get(nextKey) ?? [];
-      here.forEach((count, n) => (there[n + 1] = (there[n + 1] ?? 0) + count));
+      here.forEach((count, n) => (there[n + step] = (there[n + step] ?? 0) + count));
       lengths.set(nextKey, there);
     }
   }

@@ -2,10 +2,10 @@ import { createActor } from 'xstate';
 import type { FlowCore } from '../flow/flow-core';
 import type { Answers } from '../triage/answers';
 import { createTriageMachine } from '../triage/machine';
-import { selectView, type QuestionView, type ResultView } from '../triage/view';
+import { selectView, type QuestionView, type ResultView, type ReviewView } from '../triage/view';
 
 /** What the wizard would show for these answers, at a reached screen or where they lead: for component tests. */
-function viewFor(flow: FlowCore, answers: Answers, screen?: string): QuestionView | ResultView {
+function viewFor(flow: FlowCore, answers: Answers, screen?: string): QuestionView | ReviewView | ResultView {
   const actor = createActor(createTriageMachine(flow), { input: { answers, screen } }).start();
   const view = selectView(flow, actor.getSnapshot());
   actor.stop();
@@ -18,8 +18,12 @@ export function questionView(flow: FlowCore, screen: string, answers: Answers = 
   return view;
 }
 
+/** The result for these answers: confirmed at "Check your answers" if they reach it first. */
 export function resultView(flow: FlowCore, answers: Answers): ResultView {
-  const view = viewFor(flow, answers);
+  const actor = createActor(createTriageMachine(flow), { input: { answers } }).start();
+  if (actor.getSnapshot().status !== 'done') actor.send({ type: 'CONFIRM' });
+  const view = selectView(flow, actor.getSnapshot());
+  actor.stop();
   if (view.kind !== 'result') throw new Error('the answers do not reach an outcome');
   return view;
 }

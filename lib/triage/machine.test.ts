@@ -14,6 +14,13 @@ function check(input: { answers?: unknown; screen?: string } = {}) {
     send: (event: TriageEvent) => (actor.send(event), api),
     answer: (...values: unknown[]) => (values.forEach((value) => actor.send({ type: 'ANSWER', value })), api),
     back: () => api.send({ type: 'BACK' }),
+    confirm: () => api.send({ type: 'CONFIRM' }),
+    get at() {
+      return actor.getSnapshot().context.at;
+    },
+    get dropped() {
+      return actor.getSnapshot().context.dropped;
+    },
     get screen() {
       return currentScreen(actor.getSnapshot());
     },
@@ -54,14 +61,22 @@ describe('answering', () => {
     expect(check().answer([], 30, ['amber'], 'not_sure').tier).toBe('emergency');
   });
 
-  test('ends the check at its own outcome when a rule that ends it fires (out of scope)', () => {
-    expect(check().answer([], 12).output).toMatchObject({ level: 'routine', outcome: 'child' });
+  test('a child is asked only what applies to children, then reaches their own outcome', () => {
+    const c = check().answer([], 12);
+    expect(c.at).toBe('review');
+    expect(c.confirm().output).toMatchObject({ level: 'routine', outcome: 'child', path: ['first', 'age'] });
+  });
+
+  test('after the last question, "Check your answers"; the outcome once they are confirmed', () => {
+    const c = check().answer([], 30, ['amber'], 'no', 'days');
+    expect([c.at, c.screen, c.tier]).toEqual(['review', null, undefined]);
+    expect(c.confirm().tier).toBe('urgent');
   });
 
   test('decides lower tiers at the end, by the most urgent rule that fired', () => {
-    expect(check().answer([], 30, ['amber'], 'no', 'days').tier).toBe('urgent');
-    expect(check().answer([], 30, [], 'weeks').tier).toBe('routine');
-    const home = check().answer([], 30, ['mild'], 'days').output!;
+    expect(check().answer([], 30, ['amber'], 'no', 'days').confirm().tier).toBe('urgent');
+    expect(check().answer([], 30, [], 'weeks').confirm().tier).toBe('routine');
+    const home = check().answer([], 30, ['mild'], 'days').confirm().output!;
     expect(home).toMatchObject({ level: 'self_care', extraAdvice: ['mild_tip'], path: ['first', 'age', 'signs', 'durationDays'] });
     expect(home.causes).toEqual([{ id: 'strain', name: 'Strain', description: 'A strain.', findings: ['mild'] }]);
   });
@@ -145,9 +160,14 @@ describe('restoring answers kept from before', () => {
     expect(check().send({ type: 'RESTORE', answers: { first: [] }, screen: 'durationDays' }).screen).toBe('age');
   });
 
-  test('answers that reach an outcome restore the outcome', () => {
-    expect(check().send({ type: 'RESTORE', answers: { ...kept, durationDays: 'days' } }).tier).toBe('self_care');
-    expect(check().send({ type: 'RESTORE', answers: { first: [], age: 12 } }).tier).toBe('routine');
+  test('answers to every question restore "Check your answers"; an emergency restores the outcome', () => {
+    expect(check().send({ type: 'RESTORE', answers: { ...kept, durationDays: 'days' } }).at).toBe('review');
+    expect(check().send({ type: 'RESTORE', answers: { first: [], age: 12 } }).at).toBe('review');
+    expect(check().send({ type: 'RESTORE', answers: { first: ['red'] } }).tier).toBe('emergency');
+  });
+
+  test('"review" is a step to restore only once every question is answered', () => {
+    expect(check().send({ type: 'RESTORE', answers: kept, screen: 'review' }).screen).toBe('durationDays');
   });
 
   test.each<[string, unknown]>([
@@ -161,6 +181,39 @@ describe('restoring answers kept from before', () => {
     c.send({ type: 'RESTORE', answers });
     expect(c.screen).toBe('age');
     expect(c.answers).toEqual({ first: [] });
+  });
+});
+
+describe('changing an answer from "Check your answers"', () => {
+  const all = { first: [], age: 45, signs: ['mild', 'only_older'], durationDays: 'days' };
+
+  test('returns to "Check your answers" after one answer', () => {
+    const c = check({ answers: all }).send({ type: 'CHANGE', screen: 'age' });
+    expect(c.screen).toBe('age');
+    expect(c.answer(50).at).toBe('review');
+  });
+
+  test('asks a follow-up only when the changed answer makes it necessary, then returns', () => {
+    const c = check({ answers: all }).send({ type: 'CHANGE', screen: 'signs' }).answer(['amber']);
+    expect(c.screen).toBe('worse');
+    expect(c.answer('no').at).toBe('review');
+  });
+
+  test('says which answers a change removed', () => {
+    const c = check({ answers: all }).send({ type: 'CHANGE', screen: 'age' }).answer(30);
+    expect(c.at).toBe('review');
+    expect(c.dropped).toEqual(['signs.only_older']);
+    expect(c.answers.signs).toEqual(['mild']);
+    const child = check({ answers: all }).send({ type: 'CHANGE', screen: 'age' }).answer(12);
+    expect(child.dropped).toEqual(['signs', 'durationDays']);
+  });
+
+  test('an emergency found by a change goes straight to the outcome', () => {
+    expect(check({ answers: all }).send({ type: 'CHANGE', screen: 'first' }).answer(['red']).tier).toBe('emergency');
+  });
+
+  test('Back from "Check your answers" goes to the last question', () => {
+    expect(check({ answers: all }).back().screen).toBe('durationDays');
   });
 });
 

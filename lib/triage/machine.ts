@@ -2,14 +2,18 @@ import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { FlowCore } from '../flow/flow-core';
 import type { AnswerValue } from '../screens';
 import { fitsScreen, parseAnswers, type Answers } from './answers';
-import { answerAndStep, hasReached, locate, previousScreen, type Step } from './next-step';
+import { answerAndStep, conclude, hasReached, locate, previousStep, REVIEW, type Step } from './next-step';
 import type { TriageOutput } from './result';
 
 export interface TriageContext {
   /** The answers that count, keyed by screen id. */
   readonly answers: Answers;
-  /** Where the machine is going, or is: a screen id, or an outcome id once the check has ended. */
+  /** Where the machine is going, or is: a screen id, "review", or an outcome id once the check has ended. */
   readonly at: string;
+  /** Whether the screen on show was opened from "Check your answers" to change its answer. */
+  readonly changing: boolean;
+  /** What the last answer dropped because it is no longer asked: screen ids, and checklist ticks as "screen.finding". */
+  readonly dropped: readonly string[];
   /** What the check ends with, once it has. */
   readonly output: TriageOutput | null;
 }
@@ -17,16 +21,20 @@ export interface TriageContext {
 export type TriageEvent =
   /** An answer to the screen on show: taken only if it fits the screen as this person sees it. */
   | { readonly type: 'ANSWER'; readonly value: unknown }
-  /** Back to the screen shown before this one. */
+  /** Back to the step before this one. */
   | { readonly type: 'BACK' }
-  /** To a screen the answers have reached, to see or change its answer. */
+  /** To a step the answers have reached (a screen, or "review"), to see it again. */
   | { readonly type: 'GO_TO'; readonly screen: string }
-  /** Answers kept from an earlier visit (untrusted), and the screen to resume at if it has been reached. */
-  | { readonly type: 'RESTORE'; readonly answers: unknown; readonly screen?: string }
+  /** From "Check your answers" to a screen, to change its answer and come back. */
+  | { readonly type: 'CHANGE'; readonly screen: string }
+  /** The answers are checked: on to the outcome. */
+  | { readonly type: 'CONFIRM' }
+  /** Answers kept from an earlier visit (untrusted), and the step to resume at if the answers reach it. */
+  | { readonly type: 'RESTORE'; readonly answers: unknown; readonly screen?: string; readonly changing?: boolean }
   | { readonly type: 'RESTART' };
 
 export interface TriageInput {
-  /** Answers to start from, e.g. kept from before a result; checked as RESTORE checks them. */
+  /** Answers to start from; checked as RESTORE checks them. */
   readonly answers?: unknown;
   readonly screen?: string;
 }
@@ -36,21 +44,26 @@ export type TriageSnapshot = SnapshotFrom<TriageMachine>;
 
 const START: Answers = {};
 
-function contextAt(step: Step, answers: Answers): TriageContext {
-  return 'screen' in step ? { answers, at: step.screen, output: null } : { answers, at: step.outcome, output: step.output };
+function contextAt(step: Step, answers: Answers, changing = false, dropped: readonly string[] = []): TriageContext {
+  if ('outcome' in step) return { answers, at: step.outcome, changing: false, dropped, output: step.output };
+  return 'review' in step
+    ? { answers, at: REVIEW, changing: false, dropped, output: null }
+    : { answers, at: step.screen, changing, dropped, output: null };
 }
 
-/** Where restored answers lead: the screen asked for if the answers reach it, else where they lead. */
-function restored(flow: FlowCore, answers: Answers, screen: string | undefined): TriageContext {
-  return screen !== undefined && hasReached(flow, answers, screen) ? contextAt({ screen }, answers) : contextAt(locate(flow, answers), answers);
+/** Where restored answers lead: the step asked for if the answers reach it, else where they lead. */
+function restored(flow: FlowCore, answers: Answers, screen: string | undefined, changing = false): TriageContext {
+  if (screen === undefined || !hasReached(flow, answers, screen)) return contextAt(locate(flow, answers), answers);
+  return contextAt(screen === REVIEW ? { review: true } : { screen }, answers, changing);
 }
 
 /**
- * A flow as an XState machine: a state per screen, a final state per outcome, and a `route` state in
- * between. Every event works out where the check goes once, with the pure functions of ./next-step, and
- * stores it (`assign`); `route` then sends the machine there. Guards read only the current context.
- * Each screen state is described by its question and each outcome by its title, and tagged with its
- * tier, so the chart reads in a visualiser; an outcome's `output` is what the check ends with.
+ * A flow as an XState machine: a state per screen, "review" (Check your answers), a final state per
+ * outcome, and a `route` state in between. Every event works out where the check goes once, with the
+ * pure functions of ./next-step, and stores it (`assign`); `route` then sends the machine there. Guards
+ * read only the current context. Each screen state is described by its question and each outcome by
+ * its title, and tagged with its tier, so the chart reads in a visualiser; an outcome's `output` is
+ * what the check ends with.
  */
 export function createTriageMachine(flow: FlowCore) {
   const first = flow.screens[0]!.id;
@@ -66,21 +79,24 @@ export function createTriageMachine(flow: FlowCore) {
     guards: {
       isAt: ({ context }, params: { step: string }) => context.at === params.step,
       answerFits: ({ context, event }) => event.type === 'ANSWER' && fitsScreen(flow, context.answers, context.at, event.value),
-      hasPrevious: ({ context }) => previousScreen(flow, context.answers, context.at) !== null,
-      hasReached: ({ context, event }) => event.type === 'GO_TO' && hasReached(flow, context.answers, event.screen),
+      hasPrevious: ({ context }) => previousStep(flow, context.answers, context.at) !== null,
+      hasReached: ({ context, event }) => (event.type === 'GO_TO' || event.type === 'CHANGE') && hasReached(flow, context.answers, event.screen),
       restorable: ({ event }) => event.type === 'RESTORE' && parseAnswers(flow, event.answers) !== null,
     },
     actions: {
       recordAnswer: assign(({ context, event }) => {
         if (event.type !== 'ANSWER') return {};
         // The guard has checked the answer fits: work out, once, what it means and where the check goes.
-        const { answers, step } = answerAndStep(flow, context.answers, context.at, event.value as AnswerValue);
-        return contextAt(step, answers);
+        const mode = context.changing ? 'change' : 'forward';
+        const { answers, step, dropped } = answerAndStep(flow, context.answers, context.at, event.value as AnswerValue, mode);
+        return contextAt(step, answers, context.changing, dropped);
       }),
-      goBack: assign(({ context }) => ({ at: previousScreen(flow, context.answers, context.at)! })),
-      goTo: assign(({ event }) => (event.type === 'GO_TO' ? { at: event.screen } : {})),
+      goBack: assign(({ context }) => ({ at: previousStep(flow, context.answers, context.at)!, changing: false, dropped: [] })),
+      goTo: assign(({ event }) => (event.type === 'GO_TO' ? { at: event.screen, changing: false, dropped: [] } : {})),
+      change: assign(({ event }) => (event.type === 'CHANGE' ? { at: event.screen, changing: event.screen !== REVIEW, dropped: [] } : {})),
+      conclude: assign(({ context }) => contextAt(conclude(flow, context.answers), context.answers)),
       restore: assign(({ event }) =>
-        event.type === 'RESTORE' ? restored(flow, parseAnswers(flow, event.answers)!, event.screen) : {},
+        event.type === 'RESTORE' ? restored(flow, parseAnswers(flow, event.answers)!, event.screen, event.changing) : {},
       ),
       restart: assign(() => contextAt({ screen: first }, START)),
     },
@@ -89,20 +105,26 @@ export function createTriageMachine(flow: FlowCore) {
     context: ({ input }) => restored(flow, parseAnswers(flow, input.answers ?? START) ?? START, input.screen),
     initial: 'route',
     on: {
-      ANSWER: { guard: 'answerFits', actions: 'recordAnswer', target: '.route' },
       BACK: { guard: 'hasPrevious', actions: 'goBack', target: '.route' },
       GO_TO: { guard: 'hasReached', actions: 'goTo', target: '.route' },
+      CHANGE: { guard: 'hasReached', actions: 'change', target: '.route' },
       RESTORE: { guard: 'restorable', actions: 'restore', target: '.route' },
       RESTART: { actions: 'restart', target: '.route' },
     },
     states: {
       route: {
-        always: [...flow.screens.map((screen) => screen.id), ...outcomes.map(([id]) => id)].map((step) => ({
+        always: [...flow.screens.map((screen) => screen.id), REVIEW, ...outcomes.map(([id]) => id)].map((step) => ({
           guard: { type: 'isAt' as const, params: { step } },
           target: step,
         })),
       },
-      ...Object.fromEntries(flow.screens.map((screen) => [screen.id, { description: screen.question }])),
+      ...Object.fromEntries(
+        flow.screens.map((screen) => [
+          screen.id,
+          { description: screen.question, on: { ANSWER: { guard: 'answerFits' as const, actions: 'recordAnswer' as const, target: 'route' } } },
+        ]),
+      ),
+      [REVIEW]: { description: 'Check your answers', on: { CONFIRM: { actions: 'conclude', target: 'route' } } },
       ...Object.fromEntries(
         outcomes.map(([id, outcome]) => [
           id,
@@ -114,7 +136,7 @@ export function createTriageMachine(flow: FlowCore) {
   });
 }
 
-/** The screen a snapshot is on, or null once the check has reached an outcome. */
+/** The screen a snapshot is on, or null on "Check your answers" and once the check has reached an outcome. */
 export function currentScreen(snapshot: TriageSnapshot): string | null {
-  return snapshot.status === 'done' ? null : snapshot.context.at;
+  return snapshot.status === 'done' || snapshot.context.at === REVIEW ? null : snapshot.context.at;
 }

@@ -4,8 +4,17 @@ import { readAnswers, type Answers, type Reading } from './answers';
 import { decide, emergencyFires } from './decide';
 import { triageOutput, type TriageOutput } from './result';
 
-/** Where the check goes: a screen to ask, or an outcome with what it tells the person. */
-export type Step = { readonly screen: string } | { readonly outcome: string; readonly output: TriageOutput };
+/** The "Check your answers" step, between the last question and the outcome. */
+export const REVIEW = 'review';
+
+/** Where the check goes: a screen to ask, the answers to check, or an outcome with what it tells the person. */
+export type Step = { readonly screen: string } | { readonly review: true } | { readonly outcome: string; readonly output: TriageOutput };
+
+/**
+ * How a screen is being answered: on the way through, or changed from "Check your answers", in which
+ * case the check goes back there unless the change makes a new question necessary.
+ */
+export type Mode = 'forward' | 'change';
 
 function outcomeStep(flow: FlowCore, reading: Reading): Step {
   const decision = decide(flow, reading.facts);
@@ -13,41 +22,70 @@ function outcomeStep(flow: FlowCore, reading: Reading): Step {
 }
 
 /**
- * Where the check goes once `screenId` is answered: to a rule that ends the check if one holds on what is
- * known; else to the next screen after it that is shown (answered or not, so a person who went back
- * steps forward through their answers); else to the outcome the rules decide.
+ * Where the check goes once `screenId` is answered: to an outcome at once if an emergency rule fires on
+ * what is known. On the way through, to the next screen after it that is shown (answered or not, so a
+ * person who went back steps forward through their answers), else to "Check your answers". After a
+ * change, to the first question the change made necessary, else back to "Check your answers".
  */
-export function stepAfter(flow: FlowCore, answers: Answers, screenId: string): Step {
-  return stepAfterReading(flow, readAnswers(flow, answers), screenId);
-}
-
-/** The answers that count once `screenId` is answered with `value` (an answer that fits it), and where the check goes. */
-export function answerAndStep(flow: FlowCore, answers: Answers, screenId: string, value: AnswerValue): { answers: Answers; step: Step } {
-  const reading = readAnswers(flow, { ...answers, [screenId]: value });
-  return { answers: reading.kept, step: stepAfterReading(flow, reading, screenId) };
-}
-
-function stepAfterReading(flow: FlowCore, reading: Reading, screenId: string): Step {
+function stepAfterReading(flow: FlowCore, reading: Reading, screenId: string, mode: Mode): Step {
   if (emergencyFires(flow, reading.facts)) return outcomeStep(flow, reading);
+  if (mode === 'change') return reading.unanswered !== null ? { screen: reading.unanswered } : { review: true };
   const index = flow.screens.findIndex((screen) => screen.id === screenId);
   const next = flow.screens.slice(index + 1).find((screen) => reading.before.has(screen.id));
-  return next ? { screen: next.id } : outcomeStep(flow, reading);
+  return next ? { screen: next.id } : { review: true };
 }
 
-/** Where these answers lead: a rule that ends the check, else the first screen not answered, else the outcome. */
+export function stepAfter(flow: FlowCore, answers: Answers, screenId: string, mode: Mode = 'forward'): Step {
+  return stepAfterReading(flow, readAnswers(flow, answers), screenId, mode);
+}
+
+/**
+ * The answers that count once `screenId` is answered with `value` (an answer that fits it), where the
+ * check goes, and what the change dropped: the screens no longer asked (a follow-up), and the ticks of
+ * checklist items no longer shown, as "screen.finding".
+ */
+export function answerAndStep(
+  flow: FlowCore,
+  answers: Answers,
+  screenId: string,
+  value: AnswerValue,
+  mode: Mode,
+): { answers: Answers; step: Step; dropped: string[] } {
+  const reading = readAnswers(flow, { ...answers, [screenId]: value });
+  const dropped = Object.keys(answers).flatMap((id) => {
+    if (!Object.hasOwn(reading.kept, id)) return [id];
+    const before = answers[id];
+    const after = reading.kept[id];
+    return Array.isArray(before) && Array.isArray(after) && id !== screenId
+      ? (before as readonly string[]).filter((tick) => !(after as readonly string[]).includes(tick)).map((tick) => `${id}.${tick}`)
+      : [];
+  });
+  return { answers: reading.kept, step: stepAfterReading(flow, reading, screenId, mode), dropped };
+}
+
+/** Where these answers lead: an emergency, else the first screen not answered, else "Check your answers". */
 export function locate(flow: FlowCore, answers: Answers): Step {
   const reading = readAnswers(flow, answers);
-  return reading.unanswered !== null && !emergencyFires(flow, reading.facts) ? { screen: reading.unanswered } : outcomeStep(flow, reading);
+  if (emergencyFires(flow, reading.facts)) return outcomeStep(flow, reading);
+  return reading.unanswered !== null ? { screen: reading.unanswered } : { review: true };
 }
 
-/** A screen the answers have reached: one answered on the way, or the next one to answer. */
-export function hasReached(flow: FlowCore, answers: Answers, screenId: string): boolean {
-  return readAnswers(flow, answers).path.includes(screenId);
+/** The outcome the answers lead to, once the person has checked them. */
+export function conclude(flow: FlowCore, answers: Answers): Step {
+  return outcomeStep(flow, readAnswers(flow, answers));
 }
 
-/** The shown screen before `screenId`, or null on the first screen. */
-export function previousScreen(flow: FlowCore, answers: Answers, screenId: string): string | null {
+/** A step the answers have reached: a screen answered on the way, the next one to answer, or "Check your answers" once all are. */
+export function hasReached(flow: FlowCore, answers: Answers, step: string): boolean {
+  const reading = readAnswers(flow, answers);
+  if (step === REVIEW) return reading.unanswered === null && !emergencyFires(flow, reading.facts);
+  return reading.path.includes(step);
+}
+
+/** The step before `at`: the shown screen before it, the last question before "Check your answers", or null on the first screen. */
+export function previousStep(flow: FlowCore, answers: Answers, at: string): string | null {
   const { path } = readAnswers(flow, answers);
-  const at = path.indexOf(screenId);
-  return at > 0 ? path[at - 1]! : null;
+  if (at === REVIEW) return path.at(-1) ?? null;
+  const index = path.indexOf(at);
+  return index > 0 ? path[index - 1]! : null;
 }

@@ -22,12 +22,18 @@ export function machineFor(flow: Flow): TriageMachine {
 export function runMachine(flow: Flow, patient: Patient): TriageResult {
   const actor = createActor(machineFor(flow), { input: {} }).start();
   const asked = new Set<string>();
-  for (let snapshot = actor.getSnapshot(), at = currentScreen(snapshot); at !== null; at = currentScreen(snapshot)) {
-    const { screen } = shownNow(flow, readAnswers(flow, snapshot.context.answers), at)!;
-    kindOf(screen).asks(screen).forEach((id) => asked.add(id));
-    actor.send({ type: 'ANSWER', value: kindOf(screen).patientAnswer(screen, patient) });
+  for (let snapshot = actor.getSnapshot(); snapshot.status !== 'done'; ) {
+    const at = currentScreen(snapshot);
+    if (at === null) {
+      // "Check your answers": the patient's answers are what they are.
+      actor.send({ type: 'CONFIRM' });
+    } else {
+      const { screen } = shownNow(flow, readAnswers(flow, snapshot.context.answers), at)!;
+      kindOf(screen).asks(screen).forEach((id) => asked.add(id));
+      actor.send({ type: 'ANSWER', value: kindOf(screen).patientAnswer(screen, patient) });
+    }
     const next = actor.getSnapshot();
-    if (next === snapshot) throw new Error(`the "${flow.id}" machine did not accept an answer to "${at}"`);
+    if (next === snapshot) throw new Error(`the "${flow.id}" machine did not move on from "${snapshot.context.at}"`);
     snapshot = next;
   }
   const { extraAdvice: _advice, ...output } = actor.getSnapshot().output!;

@@ -3,7 +3,7 @@ import { kindOf, type AnswerValue, type Screen } from '../screens';
 import { acceptAnswer, readAnswers, shownNow, type Answers } from './answers';
 import { describeAnswers, type AnswerLine } from './describe-answers';
 import { currentScreen, type TriageSnapshot } from './machine';
-import { previousScreen, stepAfter } from './next-step';
+import { previousStep, stepAfter } from './next-step';
 import type { TriageOutput } from './result';
 
 interface Progress {
@@ -20,10 +20,21 @@ export interface QuestionView {
   /** The answer already given, when they come back to it. */
   readonly answer: AnswerValue | undefined;
   readonly progress: Progress;
-  /** The screen Back goes to, or null on the first. */
+  /** The step Back goes to, or null on the first screen (Back then goes to the start page). */
   readonly back: string | null;
+  /** Opened from "Check your answers": answering returns there. */
+  readonly changing: boolean;
+  /** The answers the last change removed, because those questions no longer apply, in words. */
+  readonly dropped: readonly string[];
   /** "Why we ask this": the screen's reason, and for a checklist each item's. */
   readonly why: { readonly text?: string; readonly items: readonly { readonly label: string; readonly why: string }[] };
+}
+
+/** "Check your answers": every answer that counts, each with a way to change it. */
+export interface ReviewView {
+  readonly kind: 'review';
+  readonly answers: readonly AnswerLine[];
+  readonly dropped: readonly string[];
 }
 
 export interface ResultView {
@@ -34,12 +45,18 @@ export interface ResultView {
   readonly answers: readonly AnswerLine[];
 }
 
-export type WizardView = QuestionView | ResultView;
+export type WizardView = QuestionView | ReviewView | ResultView;
 
 /** What the wizard shows for a snapshot of the flow's machine: the one function the UI renders. */
 export function selectView(flow: FlowCore, snapshot: TriageSnapshot): WizardView {
-  const { answers } = snapshot.context;
+  const { answers, changing } = snapshot.context;
+  const dropped = snapshot.context.dropped.map((id) => {
+    const [screen, tick] = id.split('.');
+    const label = flow.screens.find((s) => s.id === screen)!.summaryLabel;
+    return tick ? `${label}: ${flow.findings[tick]!.label}` : label;
+  });
   const at = currentScreen(snapshot);
+  if (at === null && snapshot.status !== 'done') return { kind: 'review', answers: describeAnswers(flow, answers), dropped };
   if (at === null) {
     const output = snapshot.output!;
     return {
@@ -56,7 +73,9 @@ export function selectView(flow: FlowCore, snapshot: TriageSnapshot): WizardView
     screen,
     answer: answers[at],
     progress: progressAt(flow, answers, at),
-    back: previousScreen(flow, answers, at),
+    back: previousStep(flow, answers, at),
+    changing,
+    dropped,
     why: {
       text: screen.why ?? flow.findings[screen.id]?.why,
       items: items.map(({ label, why }) => ({ label, why })),
