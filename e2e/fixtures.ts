@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
-import { backSpasmsFlow as flow } from '@/flows/back-spasms';
+import { loadFlow } from '@/flows';
 import type { Patient } from '@/lib/triage/patient';
+
+const flow = loadFlow('back-spasms');
 
 export { expect, flow };
 

@@ -1,12 +1,15 @@
 /**
- * npm run flow:check — loads every flow (parsing checks references and reachability), explores every
- * path of its machine, and prints the figures. Exits 1, naming the bad path, if a flow is invalid.
+ * npm run flow:check — loads every flow in every region (parsing checks references, reachability and
+ * each region's words), explores every path of its machine, and prints the figures. Exits 1, naming
+ * the bad path, if a flow is invalid in any region.
  */
-import { flowIds, getFlow } from '@/flows';
+import { flowIds, getFlow, regionIds } from '@/flows';
 import { exploreFlow, pathStats } from '@/lib/testing/flow-paths';
 import { machineFor } from '@/lib/triage/run-machine';
 
 for (const id of flowIds()) {
+  for (const region of regionIds()) getFlow(id, region);
+  process.stdout.write(`${id}: valid in ${regionIds().length} regions (${regionIds().join(', ')}); the paths are the same in each\n`);
   const flow = getFlow(id)!;
   const started = performance.now();
   const stats = pathStats(flow, exploreFlow(flow, machineFor(flow)));

@@ -48,6 +48,15 @@ describe('the triage CLI', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ id: 'me', level: 'self_care', outcome: 'self_care' });
   });
 
+  test('--region gives the same advice wherever the person is: the tier and the rules do not change', async () => {
+    const patient = JSON.stringify({ ...good, findings: ['numbness_saddle_area'] });
+    const [uk, nz] = await Promise.all([cli(['-'], patient), cli(['--region', 'nz', '-'], patient)]);
+    expect(nz.code).toBe(0);
+    expect(JSON.parse(nz.stdout)).toMatchObject({ level: 'emergency', outcome: 'emergency' });
+    expect(JSON.parse(nz.stdout).reasons.map((r: { rule: string }) => r.rule)).toEqual(JSON.parse(uk.stdout).reasons.map((r: { rule: string }) => r.rule));
+    expect(JSON.parse(nz.stdout).safetyNet[0].heading).toMatch(/^Call 111 /);
+  });
+
   const cases: [string, () => [string[], string?], RegExp][] = [
     ['a file that does not exist', () => [['nope.json']], /^triage: cannot read "nope.json": no such file$/],
     ['a folder', () => [[tmp]], /cannot read ".*": it is a folder$/],
@@ -60,6 +69,7 @@ describe('the triage CLI', () => {
     ['a bad patient in an array, by position and id', () => [['-'], JSON.stringify([good, { ...good, id: 'p2', sex: 'x' }])], /^triage: patient 2 \(id "p2"\): sex: must be "female" or "male"$/],
     ['a value that is not a patient', () => [['-'], '42'], /^triage: expected a patient object, or an array of patients$/],
     ['an unknown flow', () => [['--flow', 'knees', '-'], JSON.stringify(good)], /^triage: unknown flow "knees"; known flows: back-spasms$/],
+    ['an unknown region', () => [['--region', 'mars', '-'], JSON.stringify(good)], /^triage: unknown region "mars"; known regions: uk, ie, us, ca, au, nz$/],
     ['no file', () => [[]], /^triage: no FILE given$/m],
     ['an unknown option', () => [['--fast', 'x.json']], /^triage: unknown option "--fast"$/m],
   ];

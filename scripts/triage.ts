@@ -1,5 +1,5 @@
 /**
- * npm run --silent triage -- [--flow ID] FILE
+ * npm run --silent triage -- [--flow ID] [--region ID] FILE
  * Triages one patient, or an array of patients, read as JSON from FILE (or standard input for "-"),
  * and prints the result, or an array of results, as JSON. Bad input prints one line on stderr,
  * nothing on stdout, and exits 1 (2 for a usage mistake).
@@ -12,7 +12,7 @@ import { lookupFlow } from '@/lib/flow/registry';
 import { oneLine, parsePatient } from '@/lib/triage/patient';
 import { runTriage, type TriageResult } from '@/lib/triage/run-triage';
 
-const USAGE = 'usage: npm run --silent triage -- [--flow ID] FILE   (FILE "-" reads standard input)';
+const USAGE = 'usage: npm run --silent triage -- [--flow ID] [--region ID] FILE   (FILE "-" reads standard input)';
 
 class InputError extends Error {
   constructor(
@@ -23,25 +23,27 @@ class InputError extends Error {
   }
 }
 
-function readArgs(argv: string[]): { flowId: string; file: string } {
+function readArgs(argv: string[]): { flowId: string; regionId: string; file: string } {
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
-      options: { flow: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { flow: { type: 'string' }, region: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
     });
   } catch (error) {
     const { code, message } = error as { code?: string; message: string };
     const option = message.match(/'(-[^' ]+)/)?.[1] ?? '';
-    const why = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `unknown option "${option}"` : option === '--flow' ? '--flow needs a flow id' : 'bad arguments';
+    const needs = { '--flow': '--flow needs a flow id', '--region': '--region needs a region id' }[option];
+    const why = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `unknown option "${option}"` : (needs ?? 'bad arguments');
     throw new InputError(`${why}\n${USAGE}`, 2);
   }
   const { values, positionals } = parsed;
   if (values.help) throw new InputError(USAGE, 0);
   if (values.flow === '') throw new InputError(`--flow needs a flow id\n${USAGE}`, 2);
+  if (values.region === '') throw new InputError(`--region needs a region id\n${USAGE}`, 2);
   if (positionals.length !== 1) throw new InputError(`${positionals.length === 0 ? 'no FILE given' : 'give one FILE'}\n${USAGE}`, 2);
-  return { flowId: values.flow ?? registry.DEFAULT_FLOW_ID, file: positionals[0]! };
+  return { flowId: values.flow ?? registry.DEFAULT_FLOW_ID, regionId: values.region ?? registry.DEFAULT_REGION_ID, file: positionals[0]! };
 }
 
 function readInput(file: string): string {
@@ -67,8 +69,8 @@ function triage(flow: Flow, value: unknown, prefix: string): TriageResult {
 }
 
 function main(argv: string[]): string {
-  const { flowId, file } = readArgs(argv);
-  const found = lookupFlow(registry, flowId);
+  const { flowId, regionId, file } = readArgs(argv);
+  const found = lookupFlow(registry, flowId, regionId);
   if ('problem' in found) throw new InputError(found.problem);
   const text = readInput(file);
   let input: unknown;

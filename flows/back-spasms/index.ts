@@ -1,4 +1,3 @@
-import { parseFlow } from '@/lib/flow/parse-flow';
 import causes from './causes.json';
 import facts from './facts.json';
 import findings from './findings.json';
@@ -8,11 +7,13 @@ import professionalCare from './professional-care.json';
 import rules from './rules.json';
 import screens from './screens.json';
 import selfCare from './self-care.json';
-import services from './services.json';
 import sources from './sources.json';
 
-/** The back-spasms flow, assembled from its parts and checked once, when first imported. */
-export const backSpasmsFlow = parseFlow({
+/**
+ * The back-spasms flow as its files hold it: the text names what differs by place as {{term}}, and
+ * outcomes name services by id. flows/index.ts puts it in a region's words and checks it.
+ */
+export const backSpasmsParts = {
   id: meta.id,
   version: meta.version,
   title: meta.title,
@@ -25,7 +26,6 @@ export const backSpasmsFlow = parseFlow({
   rules: rules.rules,
   outcomes: outcomes.outcomes,
   causes: causes.causes,
-  services: services.services,
   selfCare: selfCare.selfCare,
   professionalCare: professionalCare.professionalCare,
-});
+} as const;

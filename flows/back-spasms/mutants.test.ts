@@ -1,7 +1,9 @@
 import type { Condition } from '@/lib/flow/condition';
 import { parseFlow } from '@/lib/flow/parse-flow';
-import { backSpasmsFlow as flow } from '.';
+import { loadFlow } from '@/flows';
 import { oracleDisagreements } from './red-flags.oracle';
+
+const flow = loadFlow('back-spasms');
 
 /*
  * The mutants the safety case names, each made from the real flow and each killed by the path test's

@@ -3,8 +3,10 @@ import { tierRank } from '@/lib/flow/tiers';
 import { patientArbitrary } from '@/lib/testing/patient-arbitrary';
 import type { Patient } from '@/lib/triage/patient';
 import { runTriage } from '@/lib/triage/run-triage';
-import { backSpasmsFlow as flow } from '.';
+import { loadFlow } from '@/flows';
 import { oracleDecision } from './red-flags.oracle';
+
+const flow = loadFlow('back-spasms');
 
 /*
  * Property-based: thousands of random patients, as fast-check generates them, held to the same oracle

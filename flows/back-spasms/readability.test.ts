@@ -1,6 +1,8 @@
 import { flowTexts } from '@/lib/testing/flow-text';
 import { BARS, shortfall } from '@/lib/testing/readability';
-import { backSpasmsFlow as flow } from '.';
+import { loadFlow } from '@/flows';
+
+const flow = loadFlow('back-spasms');
 
 /*
  * Every string of the flow a person reads, scored with text-readability's Flesch reading ease. What

@@ -1,7 +1,9 @@
 import { tierRank } from '@/lib/flow/tiers';
 import type { Patient } from '@/lib/triage/patient';
 import { runTriage } from '@/lib/triage/run-triage';
-import { backSpasmsFlow as flow } from '.';
+import { loadFlow } from '@/flows';
+
+const flow = loadFlow('back-spasms');
 
 /*
  * The tier decisions of the clinical rules (red-flags.md and its second-review amendments), written out
@@ -315,7 +317,7 @@ describe('the safety-net, as lists of signs for this person', () => {
   test('leaves out signs the person cannot have: pregnancy signs, or a fall asked only from 50', () => {
     const signs = (patient: Partial<Patient>) => triage(patient).safetyNet.flatMap((l) => l.signs);
     expect(signs({ age: 30 }).join(' ')).not.toMatch(/pregnant|minor fall/);
-    expect(triage({ age: 30, findings: ['pregnant'] }).safetyNet.map((l) => l.heading)).toContain('Call your midwife or maternity unit now if:');
+    expect(triage({ age: 30, findings: ['pregnant'] }).safetyNet.map((l) => l.heading)).toContain('Call your midwife or the maternity unit now if:');
     expect(signs({ age: 70 })).toContain('it started after a minor fall or knock');
   });
 });

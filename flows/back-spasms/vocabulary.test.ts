@@ -1,4 +1,6 @@
-import { backSpasmsFlow as flow } from '.';
+import { loadFlow } from '@/flows';
+
+const flow = loadFlow('back-spasms');
 
 /**
  * The public finding vocabulary: flow, API, CLI, saved state and form fields all use these ids.

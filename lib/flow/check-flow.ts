@@ -120,6 +120,10 @@ export function checkFlow(flow: Flow): FlowIssue[] {
       add(['outcomes', id], `outcome "${id}" is ${outcome.tier}, more urgent than "${all[i - 1]![0]}" listed before it: list outcomes most urgent first`);
     }
     outcome.services.forEach((service, j) => service in flow.services || add(['outcomes', id, 'services', j], `unknown service "${service}"`));
+    // Someone told to get help now must be able to do it from the page: a number to tap.
+    if (outcome.tier === 'emergency' && !outcome.services.some((service) => flow.services[service]?.href?.startsWith('tel:'))) {
+      add(['outcomes', id, 'services'], `emergency outcome "${id}" needs a service with a tel: number`);
+    }
     outcome.safetyNet.forEach((list, j) =>
       list.signs.forEach((sign, k) => {
         const at = ['outcomes', id, 'safetyNet', j, 'signs', k];

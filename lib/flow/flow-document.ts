@@ -17,6 +17,7 @@ export function flowDocument(flow: Flow) {
     rules: flow.rules,
     outcomes: flow.outcomes,
     causes: flow.causes,
+    region: flow.region,
     services: flow.services,
     selfCare: flow.selfCare,
     professionalCare: flow.professionalCare,

@@ -15,6 +15,7 @@ import {
 import { ScreenSchema } from '../screens';
 import { ConditionSchema } from './condition';
 import { FactSchema } from './facts';
+import { Service } from './services';
 import { FactId, Id, Text, TextList } from './primitives';
 import { TIERS } from './tiers';
 
@@ -98,16 +99,6 @@ const Outcome = () =>
     plan: oneOf(['self_care', 'professional', 'none']),
   });
 
-const Service = () =>
-  strictObject({
-    /** The link or button text: "Call 999", "Go to 111 online". */
-    label: Text(),
-    /** tel:, or an https address. */
-    href: optional(string().check(regex(/^(tel:[0-9+]+|https:\/\/)/, 'use tel: with digits, or an https address'))),
-    /** One line on when or how to use it. */
-    description: optional(Text()),
-  });
-
 const Cause = () =>
   strictObject({ id: Id(), name: Text(), description: Text(), suggestedBy: array(Id()).check(minLength(1)), sources: Sources(), note: Note() });
 
@@ -163,7 +154,6 @@ export const FLOW_PARTS = {
   rules: () => file({ rules: array(Rule()).check(minLength(1)) }),
   outcomes: () => file({ outcomes: record(Id(), Outcome()) }),
   causes: () => file({ causes: array(Cause()) }),
-  services: () => file({ services: record(Id(), Service()) }),
   'self-care': () => file({ selfCare: SelfCare() }),
   'professional-care': () => file({ professionalCare: ProfessionalCare() }),
 } as const;
@@ -180,7 +170,10 @@ export function FlowShape() {
     rules: array(Rule()).check(minLength(1)),
     outcomes: record(Id(), Outcome()),
     causes: array(Cause()),
+    /** Where to go, from the region the flow is localized for (flows/regions). */
     services: record(Id(), Service()),
+    /** The region whose words and services the flow uses; absent in a flow that names no place. */
+    region: optional(strictObject({ id: Id(), name: Text(), lang: Text() })),
     selfCare: SelfCare(),
     professionalCare: ProfessionalCare(),
   });

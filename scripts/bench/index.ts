@@ -7,7 +7,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { backSpasmsFlow as flow } from '@/flows/back-spasms';
+import { loadFlow } from '@/flows';
 import patients from '@/flows/back-spasms/examples/patients.json';
 import typicalPatients from '@/flows/back-spasms/examples/typical-patients.json';
 import type { Patient } from '@/lib/triage/patient';
@@ -18,6 +18,8 @@ import { measureLoad } from './load';
 import { weighPage } from './page-weight';
 import { measureScreens } from './screens';
 import { buildIfNeeded, startServer } from './server';
+
+const flow = loadFlow('back-spasms');
 
 interface Budget {
   readonly name: string;

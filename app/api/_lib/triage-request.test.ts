@@ -11,7 +11,15 @@ const flows = new Map<string, Flow>([
   ['tiny', tiny],
   ['other', other],
 ]);
-const registry: FlowRegistry = { DEFAULT_FLOW_ID: 'tiny', getFlow: (id) => flows.get(id), flowIds: () => [...flows.keys()] };
+// Two regions; in "far" the flows read the same, as the test needs only to tell which was asked for.
+const far = new Map([...flows].map(([id, flow]) => [id, { ...flow, title: `${flow.title} far away` }]));
+const registry: FlowRegistry = {
+  DEFAULT_FLOW_ID: 'tiny',
+  DEFAULT_REGION_ID: 'here',
+  getFlow: (id, region = 'here') => (region === 'far' ? far : region === 'here' ? flows : new Map<string, Flow>()).get(id),
+  flowIds: () => [...flows.keys()],
+  regionIds: () => ['here', 'far'],
+};
 const patient = { age: 30, durationDays: 3, findings: ['mild', 'mild'] };
 
 describe('parseTriageRequest', () => {
@@ -19,6 +27,20 @@ describe('parseTriageRequest', () => {
     expect(parseTriageRequest(patient, registry)).toEqual({ flow: tiny, patient: { ...patient, findings: ['mild'] } });
     expect(parseTriageRequest({ ...patient, flow: 'other' }, registry).flow).toBe(other);
     expect(parseTriageRequest({ ...patient, flow: 'other' }, registry).patient).not.toHaveProperty('flow');
+  });
+
+  test('runs the flow in the region the body names, else the default; region is not part of the patient', () => {
+    expect(parseTriageRequest({ ...patient, region: 'far' }, registry).flow).toBe(far.get('tiny'));
+    expect(parseTriageRequest({ ...patient, region: 'far' }, registry).patient).not.toHaveProperty('region');
+    expect(parseTriageRequest({ ...patient, flow: 'other', region: 'far' }, registry).flow).toBe(far.get('other'));
+  });
+
+  test('an unknown or malformed region is refused, naming the known ones', () => {
+    expect(() => parseTriageRequest({ ...patient, region: 'mars' }, registry)).toThrow(
+      expect.objectContaining({ status: 404, message: 'region: unknown region "mars"; known regions: here, far' }),
+    );
+    expect(() => parseTriageRequest({ ...patient, region: 7 }, registry)).toThrow(expect.objectContaining({ status: 400, message: expect.stringMatching(/^region: /) }));
+    expect(() => parseTriageRequest({ ...patient, region: '<script>' }, registry)).toThrow('region: unknown region; known regions: here, far');
   });
 
   test('judges findings against the chosen flow', () => {

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
-import { backSpasmsFlow } from '@/flows/back-spasms';
+import { loadFlow } from '@/flows';
 import examples from '@/flows/back-spasms/examples/patients.json';
 import { MAX_BODY_BYTES } from '@/app/api/_lib/read-json-body';
 import { expectApiHeaders, isErrorBody, noParams, request } from '@/app/api/_lib/api-test-helpers';
 import { POST } from './route';
+
+const backSpasmsFlow = loadFlow('back-spasms');
 
 /*
  * Whatever arrives, POST /api/triage answers 2xx with a result, or 4xx with a JSON error of the

@@ -1,4 +1,4 @@
-import { backSpasmsFlow } from '@/flows/back-spasms';
+import { loadFlow } from '@/flows';
 import examples from '@/flows/back-spasms/examples/patients.json';
 import { MAX_ISSUES } from '@/app/api/_lib/api-errors';
 import { patientSchema } from '@/lib/triage/patient';
@@ -6,6 +6,8 @@ import { runTriage } from '@/lib/triage/run-triage';
 import { MAX_BODY_BYTES } from '@/app/api/_lib/read-json-body';
 import { expectApiError, expectApiHeaders, expectNothingLeaked, noParams, postJson, request } from '@/app/api/_lib/api-test-helpers';
 import { DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT } from './route';
+
+const backSpasmsFlow = loadFlow('back-spasms');
 
 // The real engine, wrapped so one test can make it throw.
 jest.mock('@/lib/triage/run-triage', () => {
@@ -96,7 +98,7 @@ describe('POST /api/triage turns down bad input with a JSON error', () => {
 
   test('an unknown extra key: 400, naming it and the keys a request may have', async () => {
     const body = await expectApiError(await post({ ...good, extra: 1 }), 400);
-    expect(body.error).toBe('unknown field "extra"; a patient has only id, age, sex, durationDays, findings (a request may add flow)');
+    expect(body.error).toBe('unknown field "extra"; a patient has only id, age, sex, durationDays, findings (a request may add flow and region)');
     expect(body.issues).toEqual([{ path: '', message: body.error }]);
   });
 
@@ -194,7 +196,7 @@ describe('POST /api/triage: __proto__, constructor and prototype cannot change t
     // Written as text: an object literal's __proto__ would set its prototype, not add a key.
     const text = `{"age":34,"sex":"male","durationDays":2,"findings":[],"${key}":{"age":90,"findings":["numbness_saddle_area"],"flow":"x"}}`;
     const body = await expectApiError(await post(text), 400);
-    expect(body.error).toBe(`unknown field "${key}"; a patient has only id, age, sex, durationDays, findings (a request may add flow)`);
+    expect(body.error).toBe(`unknown field "${key}"; a patient has only id, age, sex, durationDays, findings (a request may add flow and region)`);
   });
 
   test.each(keys)('%s nested in findings is turned down', async (key) => {

@@ -1,9 +1,11 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { backSpasmsFlow as flow } from '@/flows/back-spasms';
+import { loadFlow } from '@/flows';
 import { storageKey } from './_lib/saved-progress';
 import { outcomeSlots } from './_components/outcome-content';
 import { Wizard } from './wizard';
+
+const flow = loadFlow('back-spasms');
 
 const KEY = storageKey(flow);
 const saved = () => JSON.parse(sessionStorage.getItem(KEY) ?? 'null');

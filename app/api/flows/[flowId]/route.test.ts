@@ -1,6 +1,8 @@
-import { backSpasmsFlow } from '@/flows/back-spasms';
+import { loadFlow } from '@/flows';
 import { expectApiError, expectApiHeaders, request } from '@/app/api/_lib/api-test-helpers';
 import { DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT } from './route';
+
+const backSpasmsFlow = loadFlow('back-spasms');
 
 const context = (flowId: string) => ({ params: Promise.resolve({ flowId }) });
 const get = (flowId: string) => GET(request(`/api/flows/${encodeURIComponent(flowId)}`), context(flowId));
@@ -13,12 +15,23 @@ describe('GET /api/flows/{flowId}', () => {
     const flow = await response.json();
     expect(Object.keys(flow)).toEqual([
       'id', 'version', 'title', 'description', 'audience', 'facts', 'screens', 'findings',
-      'rules', 'outcomes', 'causes', 'services', 'selfCare', 'professionalCare', 'sources',
+      'rules', 'outcomes', 'causes', 'region', 'services', 'selfCare', 'professionalCare', 'sources',
     ]);
     expect(flow).toEqual(JSON.parse(JSON.stringify(backSpasmsFlow)));
     expect(flow.screens[0]).toMatchObject({ kind: 'checklist', id: 'emergency_signs' });
     expect(flow.findings.numbness_saddle_area).toMatchObject({ label: expect.any(String), why: expect.any(String), redFlag: 'emergency' });
     expect(Object.keys(flow.outcomes).length).toBeGreaterThanOrEqual(4);
+  });
+
+  test('?region= gives the flow in that region’s words and services; the rules do not change', async () => {
+    const response = await GET(request('/api/flows/back-spasms?region=us'), context('back-spasms'));
+    const us = await response.json();
+    expect(us.region).toEqual({ id: 'us', name: 'United States', lang: 'en-US' });
+    expect(us.services.call_emergency).toMatchObject({ href: 'tel:911' });
+    expect(JSON.stringify(us.outcomes)).not.toMatch(/\b999\b|A&E/);
+    expect(us.rules.map((r: { id: string; tier: string }) => [r.id, r.tier])).toEqual(backSpasmsFlow.rules.map((r) => [r.id, r.tier]));
+    const unknown = await expectApiError(await GET(request('/api/flows/back-spasms?region=mars'), context('back-spasms')), 404);
+    expect(unknown.error).toBe('unknown region "mars"; known regions: uk, ie, us, ca, au, nz');
   });
 
   test('HEAD gives the same status and headers, without a body', async () => {

@@ -8,7 +8,13 @@ interface Context {
   params: Promise<{ flowId: string }>;
 }
 
-/** GET /api/flows/{flowId}: the whole flow, so a client can render its own questionnaire. */
+/**
+ * GET /api/flows/{flowId}[?region=uk]: the whole flow in a region's words, with its services, so a
+ * client can render its own questionnaire. The rules and outcomes are the same in every region.
+ */
 export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute<Context>({
-  GET: async (_request, { params }) => jsonResponse(flowDocument(requireFlow(registry, (await params).flowId))),
+  GET: async (request, { params }) => {
+    const region = new URL(request.url).searchParams.get('region') ?? undefined;
+    return jsonResponse(flowDocument(requireFlow(registry, (await params).flowId, region, false)));
+  },
 });

@@ -1,10 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { backSpasmsFlow as flow } from '@/flows/back-spasms';
+import { loadFlow } from '@/flows';
 import type { Answers } from '@/lib/triage/answers';
 import { resultView } from '@/lib/testing/views';
 import { outcomeSlots } from './outcome-content';
 import { OutcomeView } from './outcome-view';
+
+const flow = loadFlow('back-spasms');
 
 const slots = outcomeSlots(flow);
 

@@ -1,10 +1,12 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { backSpasmsFlow as flow } from '@/flows/back-spasms';
+import { loadFlow } from '@/flows';
 import type { AnswerValue } from '@/lib/screens';
 import type { Answers } from '@/lib/triage/answers';
 import { questionView } from '@/lib/testing/views';
 import { QuestionScreen, type QuestionScreenProps } from './question-screen';
+
+const flow = loadFlow('back-spasms');
 
 /** Answers that reach each screen, as a person would have given them. */
 const REACH: Record<string, Answers> = {

@@ -14,7 +14,7 @@ let schemas: ReturnType<typeof flowJsonSchemas> | undefined;
 /** GET /api/flows/{flowId}/schema: the JSON Schemas a flow's files follow, keyed by file. */
 export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute<Context>({
   GET: async (_request, { params }) => {
-    requireFlow(registry, (await params).flowId);
+    requireFlow(registry, (await params).flowId, undefined, false);
     return jsonResponse((schemas ??= flowJsonSchemas()));
   },
 });
