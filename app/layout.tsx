@@ -1,25 +1,26 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
-import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/print.css';
+import { DEFAULT_FLOW_ID } from '@/flows';
+import { FOOTER, HEADER_TAG, SITE_NAME } from './_lib/ui-text';
 import styles from './layout.module.css';
 
 export const metadata: Metadata = {
-  title: { default: 'Back spasm self-check', template: '%s – Back spasm self-check' },
+  title: { default: SITE_NAME, template: `%s – ${SITE_NAME}` },
   description:
     'A private self-check for back pain and back spasms: find out whether you can look after it at home or should see a healthcare professional, and how soon.',
-  referrer: 'no-referrer',
+  // same-origin, not no-referrer: with no-referrer a browser sends `Origin: null` with a form post, and the
+  // server refuses the no-JavaScript answers. Other sites still get no referrer.
+  referrer: 'same-origin',
   robots: { index: true, follow: true },
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b3d5c' };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Render per request: each page's scripts carry that request's CSP nonce (see lib/security-headers.ts).
-  await connection();
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en-GB">
       <body>
@@ -29,9 +30,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <header className={`${styles.header} no-print`}>
           <div className={`${styles.widthContainer} ${styles.headerInner}`}>
             <Link className={styles.headerService} href="/">
-              Back spasm self-check
+              {SITE_NAME}
             </Link>
-            <span className={styles.headerTag}>Self-check, not a diagnosis</span>
+            <span className={styles.headerTag}>{HEADER_TAG}</span>
           </div>
         </header>
         <div className={`${styles.widthContainer} ${styles.page}`}>
@@ -41,13 +42,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </div>
         <footer className={`${styles.footer} no-print`}>
           <div className={styles.widthContainer}>
-            <p>
-              In an emergency, call 999. For urgent advice when it is not an emergency, call 111.
-            </p>
-            <p>
-              This self-check follows NHS and NICE guidance on back pain. It gives general advice and is not a
-              diagnosis. No cookies, no tracking: your answers never leave your browser.
-            </p>
+            <p>{FOOTER.notDiagnosis}</p>
+            <ul className={styles.footerLinks}>
+              <li>
+                <a href="/privacy">{FOOTER.privacy}</a>
+              </li>
+              <li>
+                <a href={`/flows/${DEFAULT_FLOW_ID}`}>{FOOTER.explorer}</a>
+              </li>
+            </ul>
           </div>
         </footer>
       </body>

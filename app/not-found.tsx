@@ -1,15 +1,16 @@
 import Link from 'next/link';
+import { NOT_FOUND } from './_lib/ui-text';
 
-export const metadata = { title: 'Page not found' };
+export const metadata = { title: NOT_FOUND.heading };
 
 export default function NotFound() {
   return (
     <>
-      <h1>Page not found</h1>
-      <p>If you typed the web address, check it is correct.</p>
-      <p>If you pasted the web address, check you copied the entire address.</p>
+      <h1>{NOT_FOUND.heading}</h1>
+      <p>{NOT_FOUND.typed}</p>
+      <p>{NOT_FOUND.pasted}</p>
       <p>
-        <Link href="/">Go to the back spasm self-check</Link>
+        <Link href="/">{NOT_FOUND.home}</Link>
       </p>
     </>
   );

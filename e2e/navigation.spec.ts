@@ -1,4 +1,4 @@
-import { storageKey } from '@/app/check/[flowId]/_lib/saved-progress';
+import { storageKey } from '@/lib/triage/saved-progress';
 import { answerAsPatient, expect, expectStep, flow, test } from './fixtures';
 
 const adult = { age: 61, sex: 'male' as const, durationDays: 3, findings: [] as string[] };

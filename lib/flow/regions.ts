@@ -85,7 +85,12 @@ export function localizeFlow(parts: Readonly<Record<string, unknown>>, region: R
  * or no region claims that time zone; else the region of its time zone; else the default. Only a
  * suggestion: the person chooses, and the choice is remembered on the device.
  */
-export function suggestRegion(regions: Regions, languages: readonly string[], timeZone: string | undefined): string {
+export interface RegionHints {
+  readonly defaultRegion: string;
+  readonly regions: Readonly<Record<string, Pick<Region, 'languages' | 'timeZones'>>>;
+}
+
+export function suggestRegion(regions: RegionHints, languages: readonly string[], timeZone: string | undefined): string {
   const entries = Object.entries(regions.regions);
   const byZone = entries.find(([, r]) => timeZone !== undefined && r.timeZones.includes(timeZone))?.[0];
   for (const language of languages) {

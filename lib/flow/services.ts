@@ -11,3 +11,14 @@ export const Service = () =>
     /** One line on when or how to use it. */
     description: optional(Text()),
   });
+
+type ServiceEntry = { readonly label: string; readonly href?: string; readonly description?: string };
+
+/** The first of these services that is a number to call, with its digits, for a big tap-to-call button. */
+export function firstCall(services: Readonly<Record<string, ServiceEntry>>, ids: readonly string[]): (ServiceEntry & { readonly id: string; readonly href: string }) | null {
+  for (const id of ids) {
+    const service = services[id];
+    if (service?.href?.startsWith('tel:')) return { id, ...service, href: service.href };
+  }
+  return null;
+}

@@ -11,7 +11,7 @@ import { loadFlow } from '@/flows';
 import patients from '@/flows/back-spasms/examples/patients.json';
 import typicalPatients from '@/flows/back-spasms/examples/typical-patients.json';
 import type { Patient } from '@/lib/triage/patient';
-import { storageKey } from '@/app/check/[flowId]/_lib/saved-progress';
+import { storageKey } from '@/lib/triage/saved-progress';
 import { measureEngine } from './engine';
 import { measureLighthouse } from './lighthouse';
 import { measureLoad } from './load';

@@ -1,0 +1,145 @@
+import { IDLE_MINUTES, type DiscardReason } from '@/lib/triage/saved-progress';
+
+/*
+ * Every sentence the app itself shows a person, in one place, so that the readability test
+ * (ui-text.test.ts) scores all of it as it scores the flow's text. The flow's own words (questions,
+ * advice, services) come from the flow; these are the words around them.
+ */
+
+export const SITE_NAME = 'Back spasm self-check';
+export const HEADER_TAG = 'Self-check, not a diagnosis';
+
+export const START = {
+  heading: 'Check your back pain',
+  beforeYouStart: 'Before you start',
+  points: [
+    'It takes about 2 minutes. Most people answer 8 or 9 short questions.',
+    'It tells you if you can look after your back at home, or should see a doctor or nurse, and how soon.',
+    'If you can look after it at home, you get a self-care plan with gentle exercises.',
+    'It is for people aged 16 and over. Younger people are told to see a doctor.',
+    'It is not a diagnosis. If you are worried, or your pain gets worse, get medical advice.',
+  ],
+  whereHeading: 'Where are you?',
+  whereHint: 'The numbers to call and the names of services depend on where you are.',
+  suggested: 'We have picked this from your browser’s language. Change it if it is wrong.',
+  remembered: 'You chose this last time on this device.',
+  startNow: 'Start now',
+  chooseError: 'Select where you are',
+} as const;
+
+export const CHOOSER = {
+  heading: 'Where are you?',
+  lead: 'Choose where you are, so that the check gives you the right numbers to call and the right services.',
+} as const;
+
+export const WIZARD = {
+  back: 'Back',
+  continue: 'Continue',
+  progress: (number: number, total: number) => `Question ${number} of about ${total}`,
+  emergencyNow: (number: string) => `Have any of these? Do not wait: call ${number} now.`,
+  region: (name: string) => `Advice for: ${name}.`,
+  changeRegion: 'Change where you are',
+  errorTitle: 'There is a problem',
+  errorPrefix: 'Error:',
+  whyWeAsk: 'Why we ask this',
+  droppedIntro: 'Your change means some questions no longer apply, so we removed these answers:',
+  loading: 'Loading your answers…',
+} as const;
+
+export const REVIEW_TEXT = {
+  heading: 'Check your answers',
+  lead: 'Check your answers before you see your result. You can change any of them.',
+  change: 'Change',
+  seeResult: 'See your result',
+} as const;
+
+export const RESULT_TEXT = {
+  caption: 'Your result',
+  safetyHeading: 'If things change',
+  whereHeading: 'Where to get help',
+  whatNow: 'What to do now',
+  whileYouWait: 'While you wait',
+  whyHeading: 'Why this result',
+  sourcesSummary: 'Where this advice comes from',
+  sourceOne: 'Source:',
+  sourceMany: 'Sources:',
+  opensNewTab: '(opens in a new tab)',
+  causesHeading: 'What may be causing it',
+  causesIntro: 'These causes fit your answers. They are not a diagnosis: only a doctor or nurse who examines you can say.',
+  adviceHeading: 'Advice for you',
+  planHeading: 'Your self-care plan',
+  exercisesHeading: 'Gentle exercises',
+  howOftenHeading: 'How often',
+  hold: 'Hold',
+  repeat: 'Repeat',
+  takeCare: 'Take care',
+  whenToStop: 'When to stop an exercise',
+  professionalHeading: 'What a doctor or physio may offer',
+  answersHeading: 'Your answers',
+  checkedOn: (when: string) => `You did this check on ${when}.`,
+  printPage: 'Print this page',
+  printPlan: 'Print the self-care plan',
+  printEmergency: 'Print this page to show the people treating you',
+  fhir: 'Download for your clinician (FHIR)',
+  fhirHint: 'A file of your answers and this result that a clinic’s computer system can read. It is made on this device.',
+  changeAnswers: 'Change your answers',
+  startAgain: 'Start again',
+  startAgainWarning: 'This clears your answers and this result from this device. You cannot undo it.',
+  startAgainConfirm: 'Clear my answers and start again',
+  printFooter: (title: string, version: string) => `${title}, version ${version}. This is a self-check, not a diagnosis.`,
+} as const;
+
+export const NOTICES: Record<DiscardReason | 'not-reached' | 'welcome-back' | 'not-saved' | 'cleared', string> = {
+  unreadable: 'We could not read the answers saved on this device, so we removed them. The check has started again.',
+  'old-version': 'The questions have changed since you last used this check, so we removed your earlier answers. The check has started again.',
+  tampered: 'The answers saved on this device did not match this check, so we removed them. The check has started again.',
+  expired: `You had not used the check for ${IDLE_MINUTES} minutes, so we removed your answers from this device. The check has started again.`,
+  'not-reached': 'You have not answered the questions before that one yet. We have taken you to the next question to answer.',
+  'welcome-back': 'We kept the answers you gave earlier in this tab. You can change them, or start again.',
+  'not-saved': 'This browser is not letting us keep your answers, so they will be lost if you reload the page.',
+  cleared: 'Your answers have been cleared from this device.',
+};
+
+export const PRIVACY = {
+  heading: 'Your privacy',
+  short: `Your answers stay on this device. With JavaScript on, they never leave it. They are removed when you close the tab, after ${IDLE_MINUTES} minutes without use, or when you start again.`,
+  more: 'How we keep your answers private',
+  points: [
+    'With JavaScript on, the check runs in your browser. Your answers are not sent to us or to anyone else.',
+    `Your answers are kept in this browser tab, so that reloading the page does not lose them. They are removed when you close the tab, after ${IDLE_MINUTES} minutes without use, or when you choose Start again.`,
+    'With JavaScript off, each answer is sent to our server to work out the next question. The server does not keep or log it: your answers travel in the page itself.',
+    'Where you are is kept on this device until you change it. The check then uses the right numbers next time.',
+    'The web address and page titles never show your answers, so your browser history does not show them.',
+    'There are no cookies, no adverts and no tracking.',
+  ],
+  backToStart: 'Back to the start',
+} as const;
+
+export const NO_SCRIPT = {
+  heading: 'This check needs JavaScript here',
+  lead: 'The check could not run in your browser. JavaScript may be turned off, or the page did not load fully.',
+  tryAgain: 'Try reloading the page, or turn JavaScript on.',
+  emergencyHeading: 'If you have back pain and any of these, call for help now',
+  urgentHeading: 'For other help',
+} as const;
+
+export const NOT_FOUND = {
+  heading: 'Page not found',
+  typed: 'If you typed the web address, check it is correct.',
+  pasted: 'If you pasted the web address, check you copied the whole address.',
+  home: 'Go to the start of the back pain check',
+} as const;
+
+export const FOOTER = {
+  notDiagnosis: 'This self-check gives general advice based on NHS and NICE guidance. It is not a diagnosis.',
+  explorer: 'How this check works, for clinicians',
+  privacy: 'Privacy',
+} as const;
+
+export const PAGE_TITLES = {
+  question: (number: number) => `Question ${number}`,
+  review: 'Check your answers',
+  result: 'Your result',
+  error: 'Error',
+  check: 'Your check',
+} as const;

@@ -1,0 +1,57 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import button from '@/app/_components/button.module.css';
+import { BulletList } from '@/app/_components/bullet-list';
+import { ServiceList } from '@/app/check/_components/service-list';
+import { NO_SCRIPT } from '@/app/_lib/ui-text';
+import { flowIds, getFlow, regionIds } from '@/flows';
+import { firstCall } from '@/lib/flow/services';
+import { checkHref } from '../../../_lib/check-href';
+
+interface Params {
+  params: Promise<{ flowId: string; region: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return flowIds().flatMap((flowId) => regionIds().map((region) => ({ flowId, region })));
+}
+
+export const metadata: Metadata = { title: NO_SCRIPT.heading };
+
+/**
+ * Where a static copy of the check sends a form it cannot work out without JavaScript: never a dead
+ * button. The emergency signs and the number to call, then where to get other help.
+ */
+export default async function NoJavaScriptPage({ params }: Params) {
+  const { flowId, region } = await params;
+  const flow = getFlow(flowId, region);
+  if (!flow) notFound();
+  const first = flow.screens[0]!;
+  const signs = first.kind === 'checklist' ? first.items.map((item) => flow.findings[item.finding]!.label) : [];
+  const emergency = flow.outcomes.emergency!;
+  const call = firstCall(flow.services, emergency.services);
+  const urgent = flow.outcomes.urgent!;
+  return (
+    <>
+      <h1>{NO_SCRIPT.heading}</h1>
+      <p>{NO_SCRIPT.lead}</p>
+      <h2>{NO_SCRIPT.emergencyHeading}</h2>
+      <BulletList items={signs} />
+      {call && (
+        <p>
+          <a className={`${button.button} ${button.warning}`} href={call.href}>
+            {call.label}
+          </a>
+        </p>
+      )}
+      <h2>{NO_SCRIPT.urgentHeading}</h2>
+      <p>{urgent.instruction}</p>
+      <ServiceList services={urgent.services.map((id) => ({ id, ...flow.services[id]! }))} />
+      <p>
+        <a href={checkHref(flowId, region)}>{NO_SCRIPT.tryAgain}</a>
+      </p>
+    </>
+  );
+}

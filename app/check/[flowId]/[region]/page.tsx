@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { flowIds, getFlow, getRegion, regionIds } from '@/flows';
+import { PAGE_TITLES, WIZARD } from '@/app/_lib/ui-text';
+import { toFlowCore } from '@/lib/flow/flow-core';
+import { firstCall } from '@/lib/flow/services';
+import { storageKey } from '@/lib/triage/saved-progress';
+import { outcomeSlots } from '../../_components/outcome-content';
+import { checkHref } from '../../_lib/check-href';
+import { Wizard } from './wizard';
+import styles from './wizard.module.css';
+
+interface Params {
+  params: Promise<{ flowId: string; region: string }>;
+}
+
+// Only the registry's flows and regions exist: any other address is a real 404.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return flowIds().flatMap((flowId) => regionIds().map((region) => ({ flowId, region })));
+}
+
+// A neutral title: the browser keeps it in its history (the wizard sets "Question 3", never the question).
+export const metadata: Metadata = { title: PAGE_TITLES.check };
+
+/**
+ * Reloading a tab that holds answers: until the wizard has read them, say so rather than show
+ * question 1 as if they were lost. If the scripts never run, question 1 shows after a few seconds.
+ */
+function resumingScript(key: string): string {
+  return `try{if(sessionStorage.getItem(${JSON.stringify(key)})){var d=document.documentElement;d.setAttribute("data-resuming","");setTimeout(function(){d.removeAttribute("data-resuming")},8000)}}catch(e){}`;
+}
+
+export default async function CheckPage({ params }: Params) {
+  const { flowId, region: regionId } = await params;
+  const flow = getFlow(flowId, regionId);
+  const region = getRegion(regionId);
+  if (!flow || !region) notFound();
+  const emergency = firstCall(flow.services, flow.outcomes.emergency?.services ?? []);
+  return (
+    <>
+      <script dangerouslySetInnerHTML={{ __html: resumingScript(storageKey(flow)) }} />
+      <p className={styles.loading} role="status">
+        {WIZARD.loading}
+      </p>
+      <div className={styles.content}>
+        <Wizard
+          flow={toFlowCore(flow)}
+          region={{ id: region.id, name: region.name, lang: region.lang }}
+          outcomes={outcomeSlots(flow)}
+          emergencyCall={emergency && { label: emergency.label, href: emergency.href }}
+          startHref="/"
+          pageHref={checkHref(flowId, regionId)}
+          regionsHref={`/check/${flowId}`}
+          privacyHref="/privacy"
+        />
+      </div>
+    </>
+  );
+}

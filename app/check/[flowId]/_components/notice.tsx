@@ -1,6 +1,0 @@
-import styles from './notice.module.css';
-
-/** A message from the check about itself: answers restored or cleared, or JavaScript needed. */
-export function Notice({ children }: { children: React.ReactNode }) {
-  return <p className={styles.notice}>{children}</p>;
-}

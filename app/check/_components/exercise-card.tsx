@@ -1,0 +1,33 @@
+import { RESULT_TEXT } from '@/app/_lib/ui-text';
+import type { Flow } from '@/lib/flow/flow-schema';
+import styles from './exercise-card.module.css';
+
+type Exercise = Flow['selfCare']['exercises'][number];
+
+/** One exercise: a picture of the position, what it is for, the steps, and how long and how often. */
+export function ExerciseCard({ exercise }: { exercise: Exercise }) {
+  return (
+    <li className={styles.card}>
+      <h4 className={styles.title}>{exercise.name}</h4>
+      {/* A drawing in public/, the same in every theme: an <img> keeps it out of the page's own markup. */}
+      {/* eslint-disable-next-line @next/next/no-img-element */}
+      <img className={styles.picture} src={exercise.picture.src} alt={exercise.picture.alt} width={320} height={200} loading="lazy" decoding="async" />
+      <p className={styles.purpose}>{exercise.purpose}</p>
+      <ol className={styles.steps}>
+        {exercise.steps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+      <dl className={styles.dose}>
+        <div>
+          <dt>{RESULT_TEXT.hold}</dt>
+          <dd>{exercise.hold}</dd>
+        </div>
+        <div>
+          <dt>{RESULT_TEXT.repeat}</dt>
+          <dd>{exercise.repetitions}</dd>
+        </div>
+      </dl>
+    </li>
+  );
+}

@@ -1,0 +1,49 @@
+'use client';
+
+import { useFormContext } from 'react-hook-form';
+import { classNames } from '@/app/_lib/class-names';
+import type { FlowCore } from '@/lib/flow/flow-core';
+import type { NumberScreen } from '@/lib/screens';
+import { describedBy, ErrorMessage, FormGroup, Hint, useFieldError, type FieldProps } from './field-parts';
+import styles from './number-field.module.css';
+
+/** A whole number, typed as text with a numeric keypad (the GOV.UK advice: no type="number" spinners). */
+export function NumberField({ screen, heading, why, flow }: FieldProps<NumberScreen> & { flow: FlowCore }) {
+  const name = screen.id;
+  const error = useFieldError(name);
+  const { register, getValues } = useFormContext();
+  const field = register(name);
+  // Shown in the server's HTML too, for a page rendered without JavaScript.
+  const current = getValues(name) as unknown;
+  const fact = flow.facts[name];
+  const unit = fact?.kind === 'number' ? fact.unit : '';
+  return (
+    <FormGroup error={error}>
+      {heading(
+        <label className={styles.label} htmlFor={name}>
+          {screen.question}
+        </label>,
+      )}
+      <Hint name={name} text={screen.hint} />
+      {why}
+      <ErrorMessage name={name} text={error} />
+      <div className={styles.wrapper}>
+        <input
+          className={classNames(styles.input, styles.width5, error && styles.inputError)}
+          id={name}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={[describedBy(name, screen.hint, error), `${name}-unit`].filter(Boolean).join(' ')}
+          aria-invalid={error ? true : undefined}
+          defaultValue={typeof current === 'string' || typeof current === 'number' ? String(current) : undefined}
+          {...field}
+        />
+        <span id={`${name}-unit`}>
+          {unit}
+        </span>
+      </div>
+    </FormGroup>
+  );
+}

@@ -1,0 +1,93 @@
+import button from '@/app/_components/button.module.css';
+import { BulletList } from '@/app/_components/bullet-list';
+import { Section } from '@/app/_components/section';
+import { RESULT_TEXT } from '@/app/_lib/ui-text';
+import type { Flow, Outcome } from '@/lib/flow/flow-schema';
+import { firstCall } from '@/lib/flow/services';
+import styles from './outcome-content.module.css';
+import { SelfCarePlan } from './self-care-plan';
+import { ServiceList } from './service-list';
+import { TierIcon } from './tier-icon';
+
+/*
+ * The parts of an outcome that are the same for everyone who reaches it, in the region's words. They
+ * are Server Components: the page renders them once per outcome and hands them to the wizard, so their
+ * code never ships to the browser. What depends on the answers (the safety-net for this person, why,
+ * causes, the answers themselves) is rendered there.
+ */
+
+export interface OutcomeSlots {
+  /** What to do and how soon: the coloured panel, with a number to tap when it is an emergency. */
+  readonly head: React.ReactNode;
+  /** Where to get help, each a tap. */
+  readonly services: React.ReactNode;
+  /** What to do now, or while waiting. */
+  readonly actions: React.ReactNode;
+  /** The plan: self-care, or what a professional may offer. */
+  readonly plan: React.ReactNode;
+}
+
+function OutcomeHead({ flow, outcome }: { flow: Flow; outcome: Outcome }) {
+  // An emergency's first tap is the number to call, in the panel itself; other results list theirs below.
+  const call = outcome.tier === 'emergency' ? firstCall(flow.services, outcome.services) : null;
+  return (
+    <div className={styles.panel}>
+      <TierIcon tier={outcome.tier} />
+      <div className={styles.panelText}>
+        <p className={styles.caption}>{RESULT_TEXT.caption}</p>
+        <h1 className={styles.title} tabIndex={-1}>
+          {outcome.title}
+        </h1>
+        <p className={styles.instruction}>{outcome.instruction}</p>
+        {call && (
+          <a className={`${button.button} ${button.call} ${styles.call}`} href={call.href}>
+            {call.label}
+          </a>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function OutcomePlan({ flow, outcome }: { flow: Flow; outcome: Outcome }) {
+  if (outcome.plan === 'self_care') return <SelfCarePlan plan={flow.selfCare} />;
+  if (outcome.plan !== 'professional') return null;
+  return (
+    <Section titleId="offer-title" title={RESULT_TEXT.professionalHeading} belowTheFold className="no-print">
+      <p>{flow.professionalCare.intro}</p>
+      <BulletList
+        items={flow.professionalCare.treatments.map((t) => ({
+          key: t.id,
+          content: (
+            <>
+              <strong>{t.name}</strong>: {t.description}
+            </>
+          ),
+        }))}
+      />
+    </Section>
+  );
+}
+
+/** Each outcome's slots, rendered on the server. */
+export function outcomeSlots(flow: Flow): Record<string, OutcomeSlots> {
+  return Object.fromEntries(
+    Object.entries(flow.outcomes).map(([id, outcome]) => [
+      id,
+      {
+        head: <OutcomeHead flow={flow} outcome={outcome} />,
+        services: (
+          <Section titleId="services-title" title={RESULT_TEXT.whereHeading}>
+            <ServiceList services={outcome.services.map((s) => ({ id: s, ...flow.services[s]! }))} />
+          </Section>
+        ),
+        actions: (
+          <Section titleId="actions-title" title={outcome.tier === 'emergency' ? RESULT_TEXT.whileYouWait : RESULT_TEXT.whatNow}>
+            <BulletList items={[...outcome.actions, ...outcome.afterwards]} />
+          </Section>
+        ),
+        plan: <OutcomePlan flow={flow} outcome={outcome} />,
+      },
+    ]),
+  );
+}

@@ -1,0 +1,131 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import button from '@/app/_components/button.module.css';
+import { BulletList } from '@/app/_components/bullet-list';
+import { Section } from '@/app/_components/section';
+import { RESULT_TEXT } from '@/app/_lib/ui-text';
+import type { FlowCore } from '@/lib/flow/flow-core';
+import type { Intent } from '@/lib/triage/form-step';
+import type { ResultView } from '@/lib/triage/view';
+import { AnswersSummary } from './answers-summary';
+import type { OutcomeSlots } from './outcome-content';
+import styles from './outcome-view.module.css';
+import { PrintButton } from './print-button';
+import { SafetyNet } from './safety-net';
+import { SourcesList } from './sources-list';
+import { StartAgain } from './start-again';
+import { StepForm, SubmitButton, type StepFormProps } from './step-form';
+
+export interface OutcomeViewProps extends Pick<StepFormProps, 'noJs' | 'progress' | 'ready'> {
+  readonly flow: FlowCore;
+  readonly view: ResultView;
+  /** The parts of this outcome that are the same for everyone, rendered on the server. */
+  readonly slots: OutcomeSlots;
+  readonly lang: string;
+  readonly focusOnShow: boolean;
+  /** The page's own address: Start again without JavaScript is a fresh load of it. */
+  readonly pageHref: string;
+  readonly onIntent: (intent: Intent) => void;
+  readonly onStartAgain: () => void;
+  /** More to offer once the page is interactive: the clinician's download. */
+  readonly extraActions?: React.ReactNode;
+}
+
+/**
+ * The result, in the order a person needs it: what to do and how soon; at once, what would change that
+ * (the safety-net); where to go, each a tap; what to do now; then why, what may be causing it, the
+ * plan, and the answers with a way to change them. Start again sits apart, and asks first.
+ */
+export function OutcomeView(props: OutcomeViewProps) {
+  const { flow, view, slots, lang, focusOnShow, pageHref, onIntent, onStartAgain, extraActions, noJs, progress, ready } = props;
+  const { output: summary, advice, answers } = view;
+  const outcome = flow.outcomes[summary.outcome]!;
+  const root = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focusOnShow) root.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [focusOnShow]);
+  const sources = [...new Map(summary.reasons.flatMap((r) => r.sources).map((s) => [s.id, s])).values()];
+  const checkedOn = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date());
+  const selfCare = outcome.plan === 'self_care';
+
+  return (
+    <article data-triage-level={summary.level} ref={root}>
+      <StepForm
+        id="result-form"
+        noJs={noJs}
+        progress={progress}
+        step="result"
+        ready={ready}
+        onIntent={(intent, event) => {
+          event.preventDefault();
+          onIntent(intent);
+        }}
+      >
+        <p className={`${styles.checkedOn} print-only`} suppressHydrationWarning>
+          {flow.title}. {RESULT_TEXT.checkedOn(checkedOn)}
+        </p>
+        {slots.head}
+        <SafetyNet lists={summary.safetyNet} />
+        <div data-print-part="page">{slots.services}</div>
+        <div data-print-part="page">
+          {slots.actions}
+          {summary.level === 'emergency' && ready && <PrintButton label={RESULT_TEXT.printEmergency} />}
+        </div>
+
+        <Section titleId="why-title" title={RESULT_TEXT.whyHeading} belowTheFold>
+          <BulletList items={summary.reasons.map((reason) => ({ key: reason.rule, content: reason.text }))} />
+          <details className={styles.sources}>
+            <summary>{RESULT_TEXT.sourcesSummary}</summary>
+            <SourcesList sources={sources} />
+          </details>
+        </Section>
+
+        {summary.causes.length > 0 && (
+          <div data-print-part="page">
+            <Section titleId="causes-title" title={RESULT_TEXT.causesHeading} belowTheFold>
+              <p>{RESULT_TEXT.causesIntro}</p>
+              <BulletList
+                items={summary.causes.map((cause) => ({
+                  key: cause.id,
+                  content: (
+                    <>
+                      <strong>{cause.name}</strong>: {cause.description}
+                    </>
+                  ),
+                }))}
+              />
+            </Section>
+          </div>
+        )}
+
+        {selfCare && advice.length > 0 && (
+          <Section titleId="advice-title" title={RESULT_TEXT.adviceHeading} belowTheFold>
+            <BulletList items={advice.map((a) => ({ key: a.id, content: a.text }))} />
+          </Section>
+        )}
+
+        {slots.plan}
+
+        <div data-print-part="page">
+          <Section titleId="answers-title" title={RESULT_TEXT.answersHeading} belowTheFold>
+            <p suppressHydrationWarning>{RESULT_TEXT.checkedOn(checkedOn)}</p>
+            <AnswersSummary lines={answers} />
+          </Section>
+        </div>
+
+        <div className={`${button.group} no-print`}>
+          {ready && selfCare && <PrintButton label={RESULT_TEXT.printPlan} only="plan" />}
+          {ready && <PrintButton label={RESULT_TEXT.printPage} />}
+          {ready && extraActions}
+          <SubmitButton intent="review" className={`${button.button} ${button.secondary}`}>
+            {RESULT_TEXT.changeAnswers}
+          </SubmitButton>
+        </div>
+      </StepForm>
+
+      <StartAgain href={pageHref} ready={ready} onStartAgain={onStartAgain} />
+      <p className="print-only">{RESULT_TEXT.printFooter(flow.title, flow.version)}</p>
+    </article>
+  );
+}

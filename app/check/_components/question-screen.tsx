@@ -1,0 +1,106 @@
+'use client';
+
+import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
+import { useEffect, useMemo, useRef } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import button from '@/app/_components/button.module.css';
+import { WIZARD } from '@/app/_lib/ui-text';
+import type { FlowCore } from '@/lib/flow/flow-core';
+import { kindOf, screenForm, type AnswerValue, type Screen, type ScreenKindName } from '@/lib/screens';
+import type { Intent } from '@/lib/triage/form-step';
+import type { QuestionView } from '@/lib/triage/view';
+import { BackLink } from './back-link';
+import { ChecklistField } from './checklist-field';
+import { ChoiceField, RangeField, YesNoField } from './choice-field';
+import { DroppedAnswers } from './dropped-answers';
+import { ErrorSummary } from './error-summary';
+import type { FieldProps } from './field-parts';
+import { NumberField } from './number-field';
+import { QuestionHeading } from './question-heading';
+import styles from './question-screen.module.css';
+import { StepForm, SubmitButton, type StepFormProps } from './step-form';
+import { WhyWeAsk } from './why-we-ask';
+
+/** The field for each kind of screen: adding a kind adds its component here. */
+const FIELDS: { [K in ScreenKindName]: React.ComponentType<FieldProps<Extract<Screen, { kind: K }>> & { flow: FlowCore }> } = {
+  checklist: ChecklistField,
+  yesno: YesNoField,
+  number: NumberField,
+  choice: ChoiceField,
+  range: RangeField,
+};
+
+export interface QuestionScreenProps extends Pick<StepFormProps, 'noJs' | 'progress' | 'ready'> {
+  readonly flow: FlowCore;
+  readonly view: QuestionView;
+  /** Move focus to the question when it appears (every step but the first page load). */
+  readonly focusOnShow: boolean;
+  /** The page's title, which says whether the answer is in error (and never what the question is). */
+  readonly title: (hasError: boolean) => string;
+  /** What the server found wrong with the answer, and what was given, when it rendered this page for a submitted form. */
+  readonly serverError?: { readonly message: string; readonly given?: string | readonly string[] };
+  /** Shown under the first question's options: the emergency number, as a tap. */
+  readonly emergency?: React.ReactNode;
+  readonly startHref: string;
+  readonly onAnswer: (value: AnswerValue) => void;
+  readonly onBack: () => void;
+}
+
+/** One question: the GOV.UK question page, with a form whose schema comes from the screen's kind. */
+export function QuestionScreen(props: QuestionScreenProps) {
+  const { flow, view, focusOnShow, title, serverError, emergency, startHref, onAnswer, onBack, noJs, progress, ready } = props;
+  const { screen } = view;
+  const schema = useMemo(() => screenForm(screen, flow), [screen, flow]);
+  // A page the server rendered for a submitted form shows the server's message, as the browser would its own.
+  const errors = useMemo(
+    () => (serverError && !ready ? { [screen.id]: { type: 'server', message: serverError.message } } : undefined),
+    [serverError, ready, screen.id],
+  );
+  const form = useForm<Record<string, unknown>, unknown, Record<string, AnswerValue>>({
+    resolver: standardSchemaResolver(schema),
+    defaultValues: { [screen.id]: serverError?.given ?? kindOf(screen).formValue(screen, view.answer) },
+    errors,
+    shouldFocusError: false,
+  });
+  const heading = useRef<HTMLHeadingElement>(null);
+  const message = form.formState.errors[screen.id]?.message;
+  const error = typeof message === 'string' ? message : undefined;
+
+  useEffect(() => {
+    if (focusOnShow) heading.current?.focus();
+  }, [focusOnShow]);
+  useEffect(() => {
+    if (ready) document.title = title(error !== undefined);
+  }, [ready, title, error]);
+
+  const onIntent = (intent: Intent, event: React.FormEvent<HTMLFormElement>) => {
+    if (intent === 'back') {
+      event.preventDefault();
+      onBack();
+    } else void form.handleSubmit((values) => onAnswer(values[screen.id]!))(event);
+  };
+  const formId = 'question-form';
+  const Field = FIELDS[screen.kind] as React.ComponentType<FieldProps<Screen> & { flow: FlowCore }>;
+  return (
+    <>
+      <BackLink href={view.back === null ? startHref : null} form={formId} />
+      {error && <ErrorSummary error={{ message: error, target: kindOf(screen).firstControl(screen) }} attempt={form.formState.submitCount} />}
+      <DroppedAnswers dropped={view.dropped} />
+      <p className={styles.progress}>{WIZARD.progress(view.progress.number, view.progress.total)}</p>
+      <FormProvider {...form}>
+        <StepForm id={formId} noJs={noJs} progress={progress} step={screen.id} ready={ready} onIntent={onIntent} label={screen.summaryLabel}>
+          <Field
+            screen={screen}
+            flow={flow}
+            heading={(question) => <QuestionHeading ref={heading}>{question}</QuestionHeading>}
+            why={<WhyWeAsk why={view.why.text} items={view.why.items} />}
+          />
+          {emergency}
+          <SubmitButton intent="continue" className={button.button}>
+            {WIZARD.continue}
+          </SubmitButton>
+        </StepForm>
+      </FormProvider>
+    </>
+  );
+}

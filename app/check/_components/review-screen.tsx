@@ -1,0 +1,52 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import button from '@/app/_components/button.module.css';
+import { REVIEW_TEXT } from '@/app/_lib/ui-text';
+import type { Intent } from '@/lib/triage/form-step';
+import type { ReviewView } from '@/lib/triage/view';
+import { AnswersSummary } from './answers-summary';
+import { BackLink } from './back-link';
+import { DroppedAnswers } from './dropped-answers';
+import { StepForm, SubmitButton, type StepFormProps } from './step-form';
+
+export interface ReviewScreenProps extends Pick<StepFormProps, 'noJs' | 'progress' | 'ready'> {
+  readonly view: ReviewView;
+  readonly focusOnShow: boolean;
+  readonly onIntent: (intent: Intent) => void;
+}
+
+/** "Check your answers" (the GOV.UK pattern): every answer with Change, then on to the result. */
+export function ReviewScreen({ view, focusOnShow, onIntent, noJs, progress, ready }: ReviewScreenProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnShow) heading.current?.focus();
+  }, [focusOnShow]);
+  const formId = 'review-form';
+  return (
+    <>
+      <BackLink href={null} form={formId} />
+      <DroppedAnswers dropped={view.dropped} />
+      <h1 tabIndex={-1} ref={heading}>
+        {REVIEW_TEXT.heading}
+      </h1>
+      <p>{REVIEW_TEXT.lead}</p>
+      <StepForm
+        id={formId}
+        noJs={noJs}
+        progress={progress}
+        step="review"
+        ready={ready}
+        onIntent={(intent, event) => {
+          event.preventDefault();
+          onIntent(intent);
+        }}
+      >
+        <AnswersSummary lines={view.answers} />
+        <SubmitButton intent="confirm" className={button.button}>
+          {REVIEW_TEXT.seeResult}
+        </SubmitButton>
+      </StepForm>
+    </>
+  );
+}

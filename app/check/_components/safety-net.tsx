@@ -1,0 +1,35 @@
+import { BulletList } from '@/app/_components/bullet-list';
+import { RESULT_TEXT } from '@/app/_lib/ui-text';
+import type { TierName } from '@/lib/flow/tiers';
+import styles from './safety-net.module.css';
+import { TierIcon } from './tier-icon';
+
+interface SafetyNetList {
+  readonly level: TierName;
+  readonly heading: string;
+  readonly signs: readonly string[];
+}
+
+/**
+ * What would change the advice, for this person, right under what to do: each list an NHS care card in
+ * its tier's colour, with the tier's icon and a heading that says what to do.
+ */
+export function SafetyNet({ lists }: { lists: readonly SafetyNetList[] }) {
+  if (lists.length === 0) return null;
+  return (
+    <section className={styles.safetyNet} aria-labelledby="safety-title">
+      <h2 id="safety-title">{RESULT_TEXT.safetyHeading}</h2>
+      {lists.map((list) => (
+        <div className={styles.card} data-level={list.level} key={list.heading}>
+          <h3 className={styles.heading}>
+            <TierIcon tier={list.level} size="small" />
+            <span>{list.heading}</span>
+          </h3>
+          <div className={styles.body}>
+            <BulletList items={list.signs} />
+          </div>
+        </div>
+      ))}
+    </section>
+  );
+}

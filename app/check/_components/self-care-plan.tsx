@@ -1,0 +1,43 @@
+import { BulletList } from '@/app/_components/bullet-list';
+import { Section } from '@/app/_components/section';
+import { RESULT_TEXT } from '@/app/_lib/ui-text';
+import type { Flow } from '@/lib/flow/flow-schema';
+import { ExerciseCard } from './exercise-card';
+import styles from './self-care-plan.module.css';
+
+function Caution({ title, lines }: { title: string; lines: readonly string[] }) {
+  return (
+    <div className={styles.caution}>
+      <p className={styles.cautionTitle}>
+        <strong>{title}</strong>
+      </p>
+      <BulletList items={lines} />
+    </div>
+  );
+}
+
+/** The self-care plan: the same for everyone; advice that depends on the answers is shown above it. */
+export function SelfCarePlan({ plan }: { plan: Flow['selfCare'] }) {
+  return (
+    <Section titleId="plan-title" title={RESULT_TEXT.planHeading} belowTheFold className="print-plan">
+      <p>{plan.intro}</p>
+      {plan.treatments.map((treatment) => (
+        <div className={styles.treatment} key={treatment.id}>
+          <h3>{treatment.title}</h3>
+          <BulletList items={treatment.advice} />
+          {treatment.cautions.length > 0 && <Caution title={RESULT_TEXT.takeCare} lines={treatment.cautions} />}
+        </div>
+      ))}
+      <h3>{RESULT_TEXT.exercisesHeading}</h3>
+      <p>{plan.exercisesIntro}</p>
+      <h4>{RESULT_TEXT.howOftenHeading}</h4>
+      <p>{plan.exercisesHowOften}</p>
+      <ul className={styles.cards}>
+        {plan.exercises.map((exercise) => (
+          <ExerciseCard exercise={exercise} key={exercise.id} />
+        ))}
+      </ul>
+      <Caution title={RESULT_TEXT.whenToStop} lines={plan.exerciseSafety} />
+    </Section>
+  );
+}

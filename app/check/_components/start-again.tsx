@@ -1,0 +1,39 @@
+'use client';
+
+import button from '@/app/_components/button.module.css';
+import { RESULT_TEXT } from '@/app/_lib/ui-text';
+import styles from './start-again.module.css';
+
+interface StartAgainProps {
+  readonly href: string;
+  readonly ready: boolean;
+  readonly onStartAgain: () => void;
+}
+
+/**
+ * Start again, apart from the other actions and behind a disclosure that says what it does, so one
+ * tap never loses a result. Without JavaScript it is a fresh load of the page: the answers lived only
+ * in the page.
+ */
+export function StartAgain({ href, ready, onStartAgain }: StartAgainProps) {
+  return (
+    <details className={`${styles.startAgain} no-print`}>
+      <summary className={styles.summary}>{RESULT_TEXT.startAgain}</summary>
+      <div className={styles.body}>
+        <p>{RESULT_TEXT.startAgainWarning}</p>
+        <a
+          className={`${button.button} ${button.warning}`}
+          href={href}
+          role="button"
+          onClick={(event) => {
+            if (!ready) return;
+            event.preventDefault();
+            onStartAgain();
+          }}
+        >
+          {RESULT_TEXT.startAgainConfirm}
+        </a>
+      </div>
+    </details>
+  );
+}

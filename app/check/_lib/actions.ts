@@ -1,0 +1,19 @@
+'use server';
+
+import { getFlow } from '@/flows';
+import { toFlowCore } from '@/lib/flow/flow-core';
+import { stepFromForm, type FormStep } from '@/lib/triage/form-step';
+import { machineFor } from '@/lib/triage/run-machine';
+
+/**
+ * The question forms' Server Action: it runs only when the browser submits a form itself (no
+ * JavaScript, or not loaded yet). Stateless: the answers so far arrive in a hidden field and go back
+ * in the returned state. Nothing is stored or logged.
+ */
+export async function answerAction(_previous: FormStep | null, form: FormData): Promise<FormStep> {
+  const flowId = form.get('flow');
+  const regionId = form.get('region');
+  const flow = typeof flowId === 'string' && typeof regionId === 'string' ? getFlow(flowId, regionId) : undefined;
+  if (!flow) throw new Error('This form is not for a check this site has.');
+  return stepFromForm(toFlowCore(flow), machineFor(flow), form, Date.now());
+}

@@ -1,0 +1,18 @@
+import type { Metadata } from 'next';
+import { BulletList } from '../_components/bullet-list';
+import { PRIVACY } from '../_lib/ui-text';
+
+export const metadata: Metadata = { title: PRIVACY.heading };
+
+/** Exactly what is kept, where, and for how long. */
+export default function PrivacyPage() {
+  return (
+    <>
+      <h1>{PRIVACY.heading}</h1>
+      <BulletList items={PRIVACY.points} />
+      <p>
+        <a href="/">{PRIVACY.backToStart}</a>
+      </p>
+    </>
+  );
+}

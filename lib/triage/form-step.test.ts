@@ -1,0 +1,69 @@
+import { parseFlow } from '@/lib/flow/parse-flow';
+import { tinyFlow } from '@/lib/testing/tiny-flow';
+import { FORM_FIELDS, stepFromForm } from './form-step';
+import { createTriageMachine } from './machine';
+import { parseProgress, serializeProgress } from './saved-progress';
+
+const flow = parseFlow(tinyFlow());
+const machine = createTriageMachine(flow);
+const now = Date.UTC(2026, 10, 25, 12);
+
+/** A form as a browser sends it: repeated names for ticked checkboxes. */
+function form(fields: [string, string][]) {
+  const data = new URLSearchParams(fields);
+  return { get: (name: string) => data.get(name), getAll: (name: string) => data.getAll(name) };
+}
+const progress = (answers: object) => serializeProgress(flow, { answers: answers as never, trail: [] }, now);
+const post = (answers: object, step: string, fields: [string, string][] = []) =>
+  stepFromForm(flow, machine, form([[FORM_FIELDS.progress, progress(answers)], [FORM_FIELDS.step, step], ...fields]), now);
+const answersOf = (p: string) => {
+  const loaded = parseProgress(flow, p, now);
+  return loaded.status === 'ok' ? loaded.answers : null;
+};
+
+describe('a form submitted without JavaScript', () => {
+  test('the first form, with no progress yet, answers question 1', () => {
+    const next = stepFromForm(flow, machine, form([[FORM_FIELDS.step, 'first'], ['first', 'none']]), now);
+    expect(next).toMatchObject({ step: 'age' });
+    expect(answersOf(next.progress)).toEqual({ first: [] });
+  });
+
+  test('an emergency sign ends the check at once', () => {
+    expect(post({}, 'first', [['first', 'red']])).toMatchObject({ step: 'result' });
+  });
+
+  test('each answer moves on; the last leads to "Check your answers", and confirming to the result', () => {
+    expect(post({ first: [] }, 'age', [['age', '30']]).step).toBe('signs');
+    expect(post({ first: [], age: 30 }, 'signs', [['signs', 'mild']]).step).toBe('durationDays');
+    const all = { first: [], age: 30, signs: ['mild'], durationDays: 'days' };
+    expect(post({ first: [], age: 30, signs: ['mild'] }, 'durationDays', [['durationDays', 'days']]).step).toBe('review');
+    expect(post(all, 'review', [['intent', 'confirm']]).step).toBe('result');
+  });
+
+  test('a bad answer stays on the question, with the message a person reads, and loses nothing', () => {
+    const next = post({ first: [] }, 'age', [['age', 'old']]);
+    expect(next).toMatchObject({ step: 'age', error: expect.stringMatching(/whole number/), given: 'old' });
+    expect(answersOf(next.progress)).toEqual({ first: [] });
+    expect(post({ first: [] }, 'age', [['age', '500']]).error).toMatch(/0 to 120/);
+    expect(post({ first: [], age: 30 }, 'signs').error).toBeTruthy();
+  });
+
+  test('Back, Change and Check your answers', () => {
+    const all = { first: [], age: 30, signs: ['mild'], durationDays: 'days' };
+    expect(post({ first: [] }, 'age', [['intent', 'back']]).step).toBe('first');
+    expect(post(all, 'review', [['intent', 'change:age']]).step).toBe('age');
+    expect(post(all, 'result', [['intent', 'review']]).step).toBe('review');
+    expect(post(all, 'result', [['intent', 'change:signs']]).step).toBe('signs');
+  });
+
+  test('tampered or expired progress is dropped, with the reason, back at question 1', () => {
+    const tampered = stepFromForm(flow, machine, form([[FORM_FIELDS.progress, '{"flow":"tiny"'], [FORM_FIELDS.step, 'age']]), now);
+    expect(tampered).toMatchObject({ step: 'first', notice: 'unreadable' });
+    const old = stepFromForm(flow, machine, form([[FORM_FIELDS.progress, progress({ first: [] })], [FORM_FIELDS.step, 'age'], ['age', '30']]), now + 31 * 60_000);
+    expect(old).toMatchObject({ step: 'first', notice: 'expired' });
+  });
+
+  test('a form for a step the answers do not reach shows where they are, and takes nothing from it', () => {
+    expect(post({ first: [] }, 'signs', [['signs', 'mild']])).toMatchObject({ step: 'age', notice: 'not-reached' });
+  });
+});

@@ -1,0 +1,89 @@
+import { safeParse } from 'zod/mini';
+import type { FlowCore } from '../flow/flow-core';
+import { screenForm } from '../screens';
+import { readAnswers, shownNow } from './answers';
+import type { TriageMachine } from './machine';
+import { REVIEW } from './next-step';
+import { RESULT, resumeActor, stepOf } from './resume';
+import { parseProgress, serializeProgress, type DiscardReason } from './saved-progress';
+
+/*
+ * The server's half of a form the browser submits itself (JavaScript off, or not loaded yet). It is
+ * stateless: the answers so far travel in the form as a hidden field (the same JSON the browser keeps,
+ * parsed as warily), with the step the form was shown for and the button pressed. The same machine the
+ * browser runs works out the next step. Nothing is stored and nothing is logged.
+ */
+
+/** The hidden fields, and the name of the submit buttons. */
+export const FORM_FIELDS = { progress: 'progress', step: 'step', intent: 'intent' } as const;
+
+/**
+ * What a button asks for: answer and continue, go back, confirm the answers, go to "Check your
+ * answers", or change one answer (`change:<screen id>`).
+ */
+export type Intent = 'continue' | 'back' | 'confirm' | 'review' | `change:${string}`;
+
+export interface FormStep {
+  /** The progress for the next form's hidden field. */
+  readonly progress: string;
+  /** The step to show: a screen id, "review" or "result". */
+  readonly step: string;
+  /** What was wrong with the answer given, shown on the same step. */
+  readonly error?: string;
+  /** With an error: what was given, so the field shows it again and nothing typed is lost. */
+  readonly given?: string | readonly string[];
+  /** Why the answers were dropped, or that the form was for a step these answers do not reach. */
+  readonly notice?: DiscardReason | 'not-reached';
+}
+
+/** The parts of FormData this reads, so a test or a URLSearchParams can stand in. */
+export interface FormFields {
+  get(name: string): unknown;
+  getAll(name: string): unknown[];
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : null);
+
+/** Where a submitted form leads: the next step, or the same one with what was wrong. */
+export function stepFromForm(flow: FlowCore, machine: TriageMachine, form: FormFields, now: number): FormStep {
+  const loaded = parseProgress(flow, text(form.get(FORM_FIELDS.progress)), now);
+  const at = (actor: ReturnType<typeof resumeActor>, extra: Partial<FormStep> = {}): FormStep => {
+    const snapshot = actor.getSnapshot();
+    const step = stepOf(snapshot);
+    return { progress: serializeProgress(flow, { answers: snapshot.context.answers, trail: [step] }, now), step, ...extra };
+  };
+  if (loaded.status === 'discarded') return at(resumeActor(machine, {}, null), { notice: loaded.reason });
+  const answers = loaded.status === 'ok' ? loaded.answers : {};
+  const shownFor = text(form.get(FORM_FIELDS.step));
+  const actor = resumeActor(machine, answers, shownFor);
+  const step = stepOf(actor.getSnapshot());
+  // A form for a step these answers do not reach (an old page, or one edited by hand): show where they are.
+  if (shownFor !== step) return at(actor, { notice: 'not-reached' });
+
+  const intent = text(form.get(FORM_FIELDS.intent)) ?? 'continue';
+  if (intent === 'back') {
+    actor.send({ type: 'BACK' });
+    return at(actor);
+  }
+  if (intent === 'review') return at(resumeActor(machine, answers, REVIEW));
+  if (intent.startsWith('change:')) {
+    const reviewing = step === REVIEW ? actor : resumeActor(machine, answers, REVIEW);
+    reviewing.send({ type: 'CHANGE', screen: intent.slice('change:'.length) });
+    return at(reviewing);
+  }
+  if (intent === 'confirm') {
+    actor.send({ type: 'CONFIRM' });
+    return at(actor);
+  }
+  if (step === REVIEW || step === RESULT) return at(actor);
+
+  const { screen } = shownNow(flow, readAnswers(flow, answers), step)!;
+  const raw = screen.kind === 'checklist' ? form.getAll(screen.id) : (form.get(screen.id) ?? undefined);
+  const parsed = safeParse(screenForm(screen, flow), { [screen.id]: raw });
+  if (!parsed.success) {
+    const given = Array.isArray(raw) ? raw.filter((v) => typeof v === 'string').slice(0, 50) : (text(raw) ?? undefined)?.slice(0, 50);
+    return at(actor, { error: parsed.error.issues[0]?.message ?? 'Check your answer', given });
+  }
+  actor.send({ type: 'ANSWER', value: parsed.data[screen.id] });
+  return at(actor);
+}

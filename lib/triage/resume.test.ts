@@ -1,0 +1,25 @@
+import { parseFlow } from '@/lib/flow/parse-flow';
+import { tinyFlow } from '@/lib/testing/tiny-flow';
+import { createTriageMachine } from './machine';
+import { RESULT, resumeActor, stepOf } from './resume';
+
+const flow = parseFlow(tinyFlow());
+const machine = createTriageMachine(flow);
+const all = { first: [], age: 30, signs: ['mild'], durationDays: 'days' };
+
+test('resumes at a step the answers reach, else where they lead', () => {
+  expect(stepOf(resumeActor(machine, all, 'age').getSnapshot())).toBe('age');
+  expect(stepOf(resumeActor(machine, { first: [] }, 'signs').getSnapshot())).toBe('age');
+  expect(stepOf(resumeActor(machine, {}, null).getSnapshot())).toBe('first');
+});
+
+test('the result is reached through "Check your answers", and only once every question is answered', () => {
+  const done = resumeActor(machine, all, RESULT).getSnapshot();
+  expect(stepOf(done)).toBe(RESULT);
+  expect(done.output).toMatchObject({ level: 'self_care' });
+  expect(stepOf(resumeActor(machine, { first: [] }, RESULT).getSnapshot())).toBe('age');
+});
+
+test('an emergency answer is its own result, with nothing to confirm', () => {
+  expect(stepOf(resumeActor(machine, { first: ['red'] }, null).getSnapshot())).toBe(RESULT);
+});
