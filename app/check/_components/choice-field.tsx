@@ -3,7 +3,7 @@
 import { useFormContext } from 'react-hook-form';
 import { YES_NO_OPTIONS, type ChoiceScreen, type RangeScreen, type YesNoScreen } from '@/lib/screens';
 import styles from './choice-field.module.css';
-import { Option, OptionsFieldset, type FieldProps } from './field-parts';
+import { isTicked, Option, OptionsFieldset, type FieldProps } from './field-parts';
 
 interface RadioOption {
   readonly value: string;
@@ -11,40 +11,49 @@ interface RadioOption {
   readonly hint?: string;
 }
 
-function Radios({ name, options, inline }: { name: string; options: readonly RadioOption[]; inline?: boolean }) {
+function Radios({ name, options, value, inline }: { name: string; options: readonly RadioOption[]; value: unknown; inline?: boolean }) {
   const field = useFormContext().register(name);
   return (
     <div className={inline ? styles.inline : undefined}>
       {options.map((option) => (
-        <Option key={option.value} type="radio" name={name} value={option.value} label={option.label} hint={option.hint} field={field} />
+        <Option
+          key={option.value}
+          type="radio"
+          name={name}
+          value={option.value}
+          label={option.label}
+          hint={option.hint}
+          checked={isTicked(value, option.value)}
+          field={field}
+        />
       ))}
     </div>
   );
 }
 
 /** One of a fact's values, as radios named after the fact. */
-export function ChoiceField({ screen, heading, why }: FieldProps<ChoiceScreen>) {
+export function ChoiceField({ screen, heading, why, value }: FieldProps<ChoiceScreen>) {
   return (
     <OptionsFieldset name={screen.id} legend={heading(screen.question)} hint={screen.hint} why={why}>
-      <Radios name={screen.id} options={screen.options} />
+      <Radios name={screen.id} options={screen.options} value={value} />
     </OptionsFieldset>
   );
 }
 
 /** A number chosen as a range ("2 to 6 weeks"): radios whose values are the ranges' ids. */
-export function RangeField({ screen, heading, why }: FieldProps<RangeScreen>) {
+export function RangeField({ screen, heading, why, value }: FieldProps<RangeScreen>) {
   return (
     <OptionsFieldset name={screen.id} legend={heading(screen.question)} hint={screen.hint} why={why}>
-      <Radios name={screen.id} options={screen.options.map(({ id, label }) => ({ value: id, label }))} />
+      <Radios name={screen.id} options={screen.options.map(({ id, label }) => ({ value: id, label }))} value={value} />
     </OptionsFieldset>
   );
 }
 
 /** Yes, no or "I'm not sure" (which counts as yes, and says so), named after the finding. */
-export function YesNoField({ screen, heading, why }: FieldProps<YesNoScreen>) {
+export function YesNoField({ screen, heading, why, value }: FieldProps<YesNoScreen>) {
   return (
     <OptionsFieldset name={screen.id} legend={heading(screen.question)} hint={screen.hint} why={why}>
-      <Radios name={screen.id} options={YES_NO_OPTIONS} />
+      <Radios name={screen.id} options={YES_NO_OPTIONS} value={value} />
     </OptionsFieldset>
   );
 }

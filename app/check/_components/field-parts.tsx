@@ -34,6 +34,11 @@ export function ErrorMessage({ name, text }: { name: string; text?: string }) {
 /** What every field is given: its screen, the question as a heading, and the "Why we ask this" disclosure. */
 export interface FieldProps<S> {
   readonly screen: S;
+  /**
+   * The field's value when the page is drawn: react-hook-form sets a field's value only once the page
+   * runs, so the server's HTML (read without JavaScript) shows this.
+   */
+  readonly value: unknown;
   /** Wraps the question (the legend's text, or the input's label) in the page's h1. */
   readonly heading: (question: React.ReactNode) => React.ReactNode;
   readonly why: React.ReactNode;
@@ -75,16 +80,15 @@ interface OptionProps {
   readonly label: string;
   /** A line under the label, tied to the input (e.g. what "I'm not sure" counts as). */
   readonly hint?: string;
+  /** Whether it is ticked when the page is drawn (see FieldProps.value). */
+  readonly checked: boolean;
   /** What react-hook-form's register returns for the field. */
   readonly field: React.InputHTMLAttributes<HTMLInputElement> & { ref: React.Ref<HTMLInputElement> };
 }
 
 /** One native checkbox or radio with its label, the id naming the field and the value it carries. */
-export function Option({ type, name, value, label, hint, field }: OptionProps) {
+export function Option({ type, name, value, label, hint, checked, field }: OptionProps) {
   const id = controlId(name, value);
-  // react-hook-form sets a field's value once the page runs; the server's HTML must show it too (no JavaScript).
-  const current = useFormContext().getValues(name) as unknown;
-  const checked = Array.isArray(current) ? current.includes(value) : current === value;
   return (
     <div className={styles.item}>
       <input
@@ -106,4 +110,9 @@ export function Option({ type, name, value, label, hint, field }: OptionProps) {
       )}
     </div>
   );
+}
+
+/** Whether an option is ticked in a field's value: one of a checklist's, or a radio group's one. */
+export function isTicked(fieldValue: unknown, option: string): boolean {
+  return Array.isArray(fieldValue) ? fieldValue.includes(option) : fieldValue === option;
 }

@@ -8,13 +8,10 @@ import { describedBy, ErrorMessage, FormGroup, Hint, useFieldError, type FieldPr
 import styles from './number-field.module.css';
 
 /** A whole number, typed as text with a numeric keypad (the GOV.UK advice: no type="number" spinners). */
-export function NumberField({ screen, heading, why, flow }: FieldProps<NumberScreen> & { flow: FlowCore }) {
+export function NumberField({ screen, heading, why, flow, value }: FieldProps<NumberScreen> & { flow: FlowCore }) {
   const name = screen.id;
   const error = useFieldError(name);
-  const { register, getValues } = useFormContext();
-  const field = register(name);
-  // Shown in the server's HTML too, for a page rendered without JavaScript.
-  const current = getValues(name) as unknown;
+  const field = useFormContext().register(name);
   const fact = flow.facts[name];
   const unit = fact?.kind === 'number' ? fact.unit : '';
   return (
@@ -37,7 +34,7 @@ export function NumberField({ screen, heading, why, flow }: FieldProps<NumberScr
           spellCheck={false}
           aria-describedby={[describedBy(name, screen.hint, error), `${name}-unit`].filter(Boolean).join(' ')}
           aria-invalid={error ? true : undefined}
-          defaultValue={typeof current === 'string' || typeof current === 'number' ? String(current) : undefined}
+          defaultValue={typeof value === 'string' || typeof value === 'number' ? String(value) : undefined}
           {...field}
         />
         <span id={`${name}-unit`}>

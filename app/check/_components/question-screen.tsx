@@ -56,9 +56,10 @@ export function QuestionScreen(props: QuestionScreenProps) {
     () => (serverError && !ready ? { [screen.id]: { type: 'server', message: serverError.message } } : undefined),
     [serverError, ready, screen.id],
   );
+  const value = serverError?.given ?? kindOf(screen).formValue(screen, view.answer);
   const form = useForm<Record<string, unknown>, unknown, Record<string, AnswerValue>>({
     resolver: standardSchemaResolver(schema),
-    defaultValues: { [screen.id]: serverError?.given ?? kindOf(screen).formValue(screen, view.answer) },
+    defaultValues: { [screen.id]: value },
     errors,
     shouldFocusError: false,
   });
@@ -92,6 +93,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
           <Field
             screen={screen}
             flow={flow}
+            value={value}
             heading={(question) => <QuestionHeading ref={heading}>{question}</QuestionHeading>}
             why={<WhyWeAsk why={view.why.text} items={view.why.items} />}
           />
