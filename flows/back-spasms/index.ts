@@ -15,6 +15,7 @@ import sources from './sources.json';
 export const backSpasmsFlow = parseFlow({
   id: meta.id,
   version: meta.version,
+  date: meta.date,
   title: meta.title,
   description: meta.description,
   audience: meta.audience,
