@@ -45,10 +45,11 @@ module.exports = {
     },
     {
       name: 'no-dev-dependencies-in-production',
-      comment: 'What runs in production uses only dependencies, never devDependencies.',
+      comment:
+        'What runs in production uses only dependencies, never devDependencies. A type-only import (`import type`, e.g. FHIR types from @types/fhir) is erased when compiled, so nothing of it runs.',
       severity: 'error',
       from: { path: '^(app|lib|flows)/|^proxy\\.ts$', pathNot: `${TESTS}|^lib/testing/|^app/api/_lib/api-test-helpers\\.ts$` },
-      to: { dependencyTypes: ['npm-dev'] },
+      to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'api-plumbing-stays-in-the-api',

@@ -16,6 +16,7 @@ import sources from './sources.json';
 export const backSpasmsParts = {
   id: meta.id,
   version: meta.version,
+  date: meta.date,
   title: meta.title,
   description: meta.description,
   audience: meta.audience,

@@ -8,6 +8,7 @@ export function flowDocument(flow: Flow) {
   return {
     id: flow.id,
     version: flow.version,
+    date: flow.date,
     title: flow.title,
     description: flow.description,
     audience: flow.audience,

@@ -137,6 +137,8 @@ const ProfessionalCare = () =>
 const Meta = () => ({
   id: string().check(regex(/^[a-z][a-z0-9-]*$/, 'use lower-kebab-case')),
   version: string().check(regex(/^\d+\.\d+\.\d+$/, 'use a version like 1.0.0')),
+  /** When this version was approved (YYYY-MM-DD): the FHIR Questionnaire's date. */
+  date: optional(string().check(regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'use a date like 2026-11-25'))),
   title: Text(),
   description: Text(),
   audience: Text(),

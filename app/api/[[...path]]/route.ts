@@ -7,7 +7,7 @@ import { ApiError } from '@/app/api/_lib/api-errors';
 function notFound(): Response {
   return new ApiError(
     404,
-    'no such API route; the API has POST /api/triage, GET /api/flows/{flowId} and GET /api/flows/{flowId}/schema',
+    'no such API route; the API has POST /api/triage, GET /api/flows/{flowId}, GET /api/flows/{flowId}/schema and GET /api/flows/{flowId}/fhir',
   ).toResponse();
 }
 

@@ -14,7 +14,7 @@ describe('GET /api/flows/{flowId}', () => {
     expectApiHeaders(response);
     const flow = await response.json();
     expect(Object.keys(flow)).toEqual([
-      'id', 'version', 'title', 'description', 'audience', 'facts', 'screens', 'findings',
+      'id', 'version', 'date', 'title', 'description', 'audience', 'facts', 'screens', 'findings',
       'rules', 'outcomes', 'causes', 'region', 'services', 'selfCare', 'professionalCare', 'sources',
     ]);
     expect(flow).toEqual(JSON.parse(JSON.stringify(backSpasmsFlow)));

@@ -8,6 +8,7 @@ import { createTriageMachine } from '@/lib/triage/machine';
 import { parseProgress } from '@/lib/triage/saved-progress';
 import { selectView, type WizardView } from '@/lib/triage/view';
 import { EmergencyNow } from '../../_components/emergency-now';
+import { FhirDownload } from '../../_components/fhir-download';
 import { Notice } from '../../_components/notice';
 import type { OutcomeSlots } from '../../_components/outcome-content';
 import { OutcomeView } from '../../_components/outcome-view';
@@ -111,6 +112,7 @@ export function Wizard({ flow, region, outcomes, emergencyCall, startHref, pageH
           pageHref={pageHref}
           onIntent={onIntent}
           onStartAgain={store.startAgain}
+          extraActions={<FhirDownload flow={flow} answers={state.snapshot.context.answers} output={view.output} />}
           noJs={noJs}
           progress={progress}
           ready={ready}
