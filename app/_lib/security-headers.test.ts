@@ -23,7 +23,7 @@ describe('security headers', () => {
   test('the rest of the set', () => {
     expect(securityHeaders({})).toMatchObject({
       'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
+      'Referrer-Policy': 'same-origin',
       'X-Frame-Options': 'DENY',
       'Strict-Transport-Security': expect.stringMatching(/^max-age=\d+; includeSubDomains/),
       'Permissions-Policy': expect.stringContaining('geolocation=()'),

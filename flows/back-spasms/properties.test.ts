@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { conditionFindings, walkCondition } from '@/lib/flow/condition';
 import { tierRank } from '@/lib/flow/tiers';
 import { patientArbitrary } from '@/lib/testing/patient-arbitrary';
 import type { Patient } from '@/lib/triage/patient';
@@ -32,9 +33,15 @@ describe('for any patient', () => {
     );
   });
 
-  test('telling the check more never lowers the tier, except the one discriminator the review asked for', () => {
-    // An obvious strain turns a first episode at 50 or over from a check-up into self-care (rules.test.ts).
-    const findings = Object.keys(flow.findings).filter((id) => id !== 'recent_strain_or_lifting');
+  test('telling the check more never lowers the tier, except by a finding a rule asks to be absent', () => {
+    // A rule that fires on what is *not* said can be turned off by saying it: a first episode at 50 or
+    // over is a check-up unless the pain keeps coming back or an obvious strain set it off (rules.test.ts
+    // shows both sides). Those discriminators are read from the rules, so a new one is seen here.
+    const discriminators = new Set(
+      flow.rules.flatMap((rule) => [...walkCondition(rule.when)].flatMap(([c]) => ('not' in c ? conditionFindings(c.not) : []))),
+    );
+    expect([...discriminators].sort()).toEqual(['recent_strain_or_lifting', 'recurrent_episodes']);
+    const findings = Object.keys(flow.findings).filter((id) => !discriminators.has(id));
     fc.assert(
       fc.property(patient, fc.constantFrom(...findings), (p, extra) => {
         const before = runTriage(flow, p).level;

@@ -14,5 +14,5 @@ interface Context {
  */
 export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute<Context>({
   GET: async (_request, { params }) =>
-    jsonResponse(flowQuestionnaire(requireFlow(registry, (await params).flowId)), 200, { 'Content-Type': `${FHIR_JSON}; charset=utf-8` }),
+    jsonResponse(flowQuestionnaire(requireFlow(registry, (await params).flowId, undefined, false)), 200, { 'Content-Type': `${FHIR_JSON}; charset=utf-8` }),
 });
