@@ -1,0 +1,225 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { getRegion, loadFlow } from '@/flows';
+import { toFlowCore } from '@/lib/flow/flow-core';
+import { firstCall } from '@/lib/flow/services';
+import { IDLE_MINUTES, storageKey } from '@/lib/triage/saved-progress';
+import { outcomeSlots } from '../../_components/outcome-content';
+import { Wizard } from './wizard';
+
+const PAGE = '/check/back-spasms/uk';
+const KEY = storageKey(loadFlow('back-spasms'));
+const saved = () => JSON.parse(sessionStorage.getItem(KEY) ?? 'null');
+const heading = () => screen.getByRole('heading', { level: 1 });
+const level = () => document.querySelector('[data-triage-level]')?.getAttribute('data-triage-level');
+const save = (answers: object, trail: string[], extra: object = {}) =>
+  sessionStorage.setItem(KEY, JSON.stringify({ flow: 'back-spasms', version: loadFlow('back-spasms').version, answers, trail, savedAt: Date.now(), ...extra }));
+
+beforeEach(() => {
+  sessionStorage.clear();
+  window.history.replaceState(null, '', PAGE);
+});
+
+function renderWizard(regionId = 'uk') {
+  const flow = loadFlow('back-spasms', regionId);
+  const region = getRegion(regionId)!;
+  const call = firstCall(flow.services, flow.outcomes.emergency!.services)!;
+  return render(
+    <Wizard
+      flow={toFlowCore(flow)}
+      region={{ id: region.id, name: region.name, lang: region.lang }}
+      outcomes={outcomeSlots(flow)}
+      emergencyCall={{ label: call.label, href: call.href }}
+      startHref="/"
+      pageHref={`/check/back-spasms/${regionId}`}
+      regionsHref="/check/back-spasms"
+      privacyHref="/privacy"
+    />,
+  );
+}
+
+async function start(regionId?: string) {
+  const user = userEvent.setup();
+  const view = renderWizard(regionId);
+  // Ready once the browser's state is read: the title is the wizard's, not the server's.
+  await waitFor(() => expect(document.title).toMatch(/^(Question \d+|Check your answers|Your result) – /));
+  return { user, ...view };
+}
+type User = ReturnType<typeof userEvent.setup>;
+async function tick(user: User, ...labels: string[]) {
+  for (const label of labels) await user.click(screen.getByLabelText(label));
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
+}
+async function enter(user: User, value: string) {
+  await user.type(screen.getByRole('textbox'), value);
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
+}
+/** Answers every question the quick way, to "Check your answers". */
+async function toReview(user: User, age = '34') {
+  await tick(user, 'None of these');
+  await enter(user, age);
+  for (let guard = 0; guard < 12 && !/Check your answers/.test(heading().textContent ?? ''); guard++) {
+    const none = screen.queryByLabelText('None of these');
+    if (none) await tick(user, 'None of these');
+    else await tick(user, screen.queryByLabelText('Less than 2 weeks') ? 'Less than 2 weeks' : 'No');
+  }
+  expect(heading()).toHaveTextContent('Check your answers');
+}
+
+describe('the wizard', () => {
+  test('walks to a self-care plan at one neutral address: steps are numbered history entries, answers stay in this tab', async () => {
+    const { user } = await start();
+    expect(document.title).toBe('Question 1 – Back spasm self-check');
+    await tick(user, 'None of these');
+    await waitFor(() => expect(heading()).toHaveFocus());
+    expect(heading()).toHaveTextContent('How old are you?');
+    expect(document.title).toBe('Question 2 – Back spasm self-check');
+    expect(window.location.pathname + window.location.hash).toBe(PAGE);
+    expect(window.history.state).toMatchObject({ step: 1 });
+    await enter(user, '34');
+    await toReviewFrom(user);
+    await user.click(screen.getByRole('button', { name: 'See your result' }));
+    expect(level()).toBe('self_care');
+    expect(document.title).toBe('Your result – Back spasm self-check');
+    expect(window.location.pathname).toBe(PAGE);
+    expect(saved()).toMatchObject({ answers: { emergency_signs: [], age: 34 }, trail: expect.arrayContaining(['emergency_signs', 'age', 'review', 'result']) });
+  });
+
+  test('an emergency sign ends the check on the first screen, with the region’s number to tap', async () => {
+    const { user } = await start('us');
+    expect(screen.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
+    await tick(user, 'New weakness in both legs');
+    expect(level()).toBe('emergency');
+    expect(within(document.querySelector('article')!).getAllByRole('link', { name: 'Call 911' })[0]).toHaveAttribute('href', 'tel:911');
+    expect(screen.queryByText(/999/)).toBeNull();
+  });
+
+  test('a reload keeps the person where they were, with their answers', async () => {
+    const first = await start();
+    await tick(first.user, 'None of these');
+    await enter(first.user, '61');
+    expect(heading()).toHaveTextContent('as well as your back pain');
+    first.unmount();
+    await start();
+    expect(heading()).toHaveTextContent('as well as your back pain');
+    expect(screen.queryByRole('status')?.textContent ?? '').not.toMatch(/kept the answers/);
+  });
+
+  test('Back is the browser’s Back: the answer is still there, and Forward returns', async () => {
+    const { user } = await start();
+    await tick(user, 'None of these');
+    await enter(user, '61');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('How old are you?'));
+    expect(screen.getByRole('textbox')).toHaveValue('61');
+    expect(window.history.state).toMatchObject({ step: 1 });
+    await act(async () => window.history.forward());
+    await waitFor(() => expect(heading()).toHaveTextContent('as well as your back pain'));
+  });
+
+  test('question 1’s Back goes to the start page', async () => {
+    await start();
+    expect(screen.getByRole('link', { name: 'Back' })).toHaveAttribute('href', '/');
+  });
+
+  test('Change from Check your answers goes to the question and straight back', async () => {
+    const { user } = await start();
+    await toReview(user);
+    await user.click(screen.getByRole('button', { name: /Change\s+age/ }));
+    expect(heading()).toHaveTextContent('How old are you?');
+    await user.clear(screen.getByRole('textbox'));
+    await enter(user, '35');
+    expect(heading()).toHaveTextContent('Check your answers');
+    expect(screen.getByText('35 years')).toBeInTheDocument();
+  });
+
+  test('a change that removes answers says which', async () => {
+    const { user } = await start();
+    await tick(user, 'None of these');
+    await enter(user, '30');
+    await tick(user, 'None of these');
+    // Pregnancy is asked from 12 to 55: at 60 that tick no longer applies.
+    await tick(user, 'You are pregnant, or you could be pregnant');
+    await toReviewFrom(user);
+    await user.click(screen.getByRole('button', { name: /Change\s+age/ }));
+    await user.clear(screen.getByRole('textbox'));
+    await enter(user, '60');
+    const notice = await screen.findByText(/no longer apply/);
+    expect(notice.parentElement).toHaveTextContent('You are pregnant, or you could be pregnant');
+  });
+
+  test('Change your answers on the result goes to Check your answers', async () => {
+    const { user } = await start();
+    await toReview(user);
+    await user.click(screen.getByRole('button', { name: 'See your result' }));
+    await user.click(screen.getByRole('button', { name: 'Change your answers' }));
+    expect(heading()).toHaveTextContent('Check your answers');
+  });
+
+  test('Start again asks first, then clears what this tab kept', async () => {
+    const { user } = await start();
+    await toReview(user);
+    await user.click(screen.getByRole('button', { name: 'See your result' }));
+    const confirm = screen.getByRole('button', { name: 'Clear my answers and start again' });
+    expect(confirm).not.toBeVisible();
+    await user.click(screen.getByText('Start again'));
+    expect(confirm).toBeVisible();
+    await user.click(confirm);
+    expect(sessionStorage.getItem(KEY)).toBeNull();
+    expect(heading()).toHaveTextContent('Do you have any of these?');
+    expect(screen.getByRole('status')).toHaveTextContent('cleared');
+  });
+
+  test('a step the answers have not reached goes to the first unanswered question, and says so', async () => {
+    save({ emergency_signs: [] }, ['emergency_signs', 'durationDays']);
+    window.history.replaceState({ step: 1 }, '', PAGE);
+    await start();
+    expect(heading()).toHaveTextContent('How old are you?');
+    expect(screen.getByRole('status')).toHaveTextContent('next question to answer');
+  });
+
+  test.each([
+    ['not JSON', () => sessionStorage.setItem(KEY, '{"flow":'), 'could not read'],
+    ['an old version', () => save({ emergency_signs: [] }, ['age'], { version: '0.9.0' }), 'questions have changed'],
+    ['an unknown finding', () => save({ emergency_signs: ['not_a_finding'] }, ['age']), 'did not match this check'],
+    ['a tick the person could not have seen', () => save({ emergency_signs: [], age: 60, health_history: ['pregnant'] }, ['age']), 'did not match'],
+    ['answers left for too long', () => save({ emergency_signs: [] }, ['age'], { savedAt: Date.now() - (IDLE_MINUTES + 1) * 60_000 }), `${IDLE_MINUTES} minutes`],
+  ])('saved answers with %s are removed with a notice, and the check starts again', async (_, store, notice) => {
+    store();
+    await start();
+    expect(screen.getByRole('status')).toHaveTextContent(notice);
+    expect(heading()).toHaveTextContent('Do you have any of these?');
+    expect(sessionStorage.getItem(KEY)).toBeNull();
+  });
+
+  test(`after ${IDLE_MINUTES} minutes without use the answers are removed, and the person is told`, async () => {
+    jest.useFakeTimers({ advanceTimers: true });
+    try {
+      const { user } = await start();
+      await tick(user, 'None of these');
+      expect(saved()).not.toBeNull();
+      act(() => jest.advanceTimersByTime(IDLE_MINUTES * 60_000 + 1));
+      expect(sessionStorage.getItem(KEY)).toBeNull();
+      expect(heading()).toHaveTextContent('Do you have any of these?');
+      expect(screen.getByRole('status')).toHaveTextContent(`${IDLE_MINUTES} minutes`);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  test('every step is a form the browser can send without JavaScript, carrying the step', async () => {
+    renderWizard();
+    const form = screen.getByRole('form', { name: 'Emergency signs' });
+    expect(form).toHaveAttribute('method', 'post');
+    expect(form.querySelector('input[name="step"]')).toHaveValue('emergency_signs');
+    expect(screen.getByRole('button', { name: 'Continue' })).toBeEnabled();
+  });
+});
+
+async function toReviewFrom(user: User) {
+  for (let guard = 0; guard < 12 && !/Check your answers/.test(heading().textContent ?? ''); guard++) {
+    const none = screen.queryByLabelText('None of these');
+    if (none) await tick(user, 'None of these');
+    else await tick(user, screen.queryByLabelText('Less than 2 weeks') ? 'Less than 2 weeks' : 'No');
+  }
+}

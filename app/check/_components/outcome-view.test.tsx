@@ -1,0 +1,152 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import examples from '@/flows/back-spasms/examples/patients.json';
+import { loadFlow } from '@/flows';
+import { toFlowCore } from '@/lib/flow/flow-core';
+import { answersFor } from '@/lib/testing/patient-answers';
+import { resultView } from '@/lib/testing/views';
+import { outcomeSlots } from './outcome-content';
+import { OutcomeView } from './outcome-view';
+
+const patient = (id: string) => examples.find((p) => p.id === id)!;
+
+function renderOutcome(patientId: string, regionId = 'uk', ready = true) {
+  const flow = loadFlow('back-spasms', regionId);
+  const view = resultView(toFlowCore(flow), answersFor(flow, patient(patientId)));
+  const onIntent = jest.fn();
+  const onStartAgain = jest.fn();
+  const { container } = render(
+    <OutcomeView
+      flow={toFlowCore(flow)}
+      view={view}
+      slots={outcomeSlots(flow)[view.output.outcome]!}
+      lang="en-GB"
+      focusOnShow
+      pageHref="/check/back-spasms/uk"
+      onIntent={onIntent}
+      onStartAgain={onStartAgain}
+      extraActions={<button type="button">Download for your clinician (FHIR)</button>}
+      noJs={{ posted: null, action: undefined, hidden: {}, helpForm: null }}
+      progress=""
+      ready={ready}
+    />,
+  );
+  return { onIntent, onStartAgain, root: container.querySelector('article')!, user: userEvent.setup() };
+}
+
+/** The page's headings, in order: what a person meets scrolling down. */
+const headings = (root: Element) => [...root.querySelectorAll('h1, h2')].map((h) => h.textContent);
+
+describe('the result', () => {
+  test('in the order a person needs it: what to do, then at once what would change it, where to go, what to do, why, the plan', () => {
+    const { root } = renderOutcome('self_care-lifting-strain');
+    expect(root).toHaveAttribute('data-triage-level', 'self_care');
+    expect(headings(root)).toEqual([
+      'You can probably look after this at home',
+      'If things change',
+      'Where to get help',
+      'What to do now',
+      'Why this result',
+      'What may be causing it',
+      'Advice for you',
+      'Your self-care plan',
+      'Your answers',
+    ]);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+  });
+
+  test('the safety-net is this person’s, as lists under headings that say what to do', () => {
+    const { root } = renderOutcome('self_care-lifting-strain');
+    const net = within(root.querySelector('[aria-labelledby="safety-title"]') as HTMLElement);
+    expect(net.getByRole('heading', { name: 'Call 999 if you have back pain and:' })).toBeInTheDocument();
+    expect(net.getByRole('heading', { name: 'Get medical help today if you have back pain and:' })).toBeInTheDocument();
+    // Pregnancy signs are for someone who could be pregnant: not for this 34-year-old who did not say so.
+    expect(net.queryByText(/pregnant/)).toBeNull();
+  });
+
+  test('emergency: the number to call is the first thing to tap, and the page offers to print for the people treating you', () => {
+    const { root } = renderOutcome('emergency-saddle-numbness');
+    expect(root).toHaveAttribute('data-triage-level', 'emergency');
+    const links = within(root).getAllByRole('link');
+    expect(links[0]).toHaveAttribute('href', 'tel:999');
+    expect(screen.getByRole('button', { name: 'Print this page to show the people treating you' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Your self-care plan' })).toBeNull();
+  });
+
+  test('urgent: the GP surgery, 111 online, a tap to call 111 and urgent treatment, each a link', () => {
+    renderOutcome('urgent-fever');
+    const where = within(screen.getByRole('region', { name: 'Where to get help' }));
+    expect(where.getByRole('link', { name: /Call your GP surgery/ })).toHaveAttribute('href', 'https://www.nhs.uk/service-search/find-a-gp');
+    expect(where.getByRole('link', { name: /Go to 111 online/ })).toHaveAttribute('href', 'https://111.nhs.uk/');
+    expect(where.getByRole('link', { name: 'Call 111' })).toHaveAttribute('href', 'tel:111');
+    expect(where.getByRole('link', { name: /urgent treatment centre/ })).toHaveAttribute('href', expect.stringMatching(/^https:\/\/www\.nhs\.uk\//));
+  });
+
+  test('routine: how to book: GP surgery, the NHS App, a physio without a GP, and a pharmacist', () => {
+    renderOutcome('routine-six-weeks');
+    const where = within(screen.getByRole('region', { name: 'Where to get help' }));
+    for (const name of [/Call your GP surgery/, /Book in the NHS App/, /See a physio without a GP/, /Ask a pharmacist/]) {
+      expect(where.getByRole('link', { name })).toHaveAttribute('href', expect.stringMatching(/^https:\/\//));
+    }
+    expect(screen.getByRole('heading', { name: 'What a doctor or physio may offer' })).toBeInTheDocument();
+  });
+
+  test('another region’s result has its own numbers and names', () => {
+    renderOutcome('urgent-fever', 'nz');
+    const where = within(screen.getByRole('region', { name: 'Where to get help' }));
+    expect(where.getByRole('link', { name: /Healthline/ })).toHaveAttribute('href', 'tel:0800611116');
+    expect(screen.queryByText(/\b999\b|NHS 111|A&E/)).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Call 111 if you have back pain and:' })).toBeInTheDocument();
+  });
+
+  test('why this result: the reasons in plain words, their sources folded under “Where this advice comes from”', () => {
+    renderOutcome('urgent-fever');
+    const why = within(screen.getByRole('region', { name: 'Why this result' }));
+    expect(why.getByText(/high temperature/)).toBeInTheDocument();
+    const sources = why.getByText('Where this advice comes from').closest('details')!;
+    expect(sources).not.toHaveAttribute('open');
+    expect(within(sources).getAllByRole('link').length).toBeGreaterThan(0);
+  });
+
+  test('the self-care plan: every exercise with a picture, its text alternative, and how often', () => {
+    renderOutcome('self_care-desk-worker');
+    const flow = loadFlow('back-spasms');
+    for (const exercise of flow.selfCare.exercises) {
+      expect(screen.getByRole('img', { name: exercise.picture.alt })).toHaveAttribute('src', exercise.picture.src);
+    }
+    expect(screen.getByText(flow.selfCare.exercisesHowOften)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Print the self-care plan' })).toBeInTheDocument();
+  });
+
+  test('each answer has a Change button, and Change your answers goes to Check your answers', async () => {
+    const { onIntent, user } = renderOutcome('self_care-lifting-strain');
+    const answers = within(screen.getByRole('region', { name: 'Your answers' }));
+    await user.click(answers.getByRole('button', { name: 'Change age' }));
+    expect(onIntent).toHaveBeenLastCalledWith('change:age');
+    await user.click(screen.getByRole('button', { name: 'Change your answers' }));
+    expect(onIntent).toHaveBeenLastCalledWith('review');
+  });
+
+  test('Start again is apart from the other actions, and asks before it clears anything', async () => {
+    const { onStartAgain, user } = renderOutcome('self_care-lifting-strain');
+    const confirm = screen.getByRole('button', { name: 'Clear my answers and start again' });
+    expect(confirm.closest('form')).toBeNull();
+    expect(confirm).not.toBeVisible();
+    await user.click(screen.getByText('Start again'));
+    await user.click(confirm);
+    expect(onStartAgain).toHaveBeenCalledTimes(1);
+  });
+
+  test('before the page is interactive, only what works without JavaScript is offered', () => {
+    renderOutcome('self_care-lifting-strain', 'uk', false);
+    expect(screen.queryByRole('button', { name: /Print/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /FHIR/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Change your answers' })).toHaveAttribute('type', 'submit');
+  });
+
+  test('the urgency is said in words with a decorative icon, never by colour alone', () => {
+    const { root } = renderOutcome('urgent-fever');
+    for (const icon of root.querySelectorAll('svg')) expect(icon).toHaveAttribute('aria-hidden', 'true');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Get medical help today');
+  });
+});
