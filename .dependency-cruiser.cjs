@@ -31,10 +31,10 @@ module.exports = {
     },
     {
       name: 'flows-are-content',
-      comment: 'A flow imports only the flow schema and its parser (and its own JSON files).',
+      comment: 'A flow imports only the flow schema, its parser and the regions that localize it (and its own JSON files).',
       severity: 'error',
       from: { path: '^flows/', pathNot: TESTS },
-      to: { path: '^(lib|app)/', pathNot: '^lib/flow/(flow-schema|parse-flow)\\.ts$' },
+      to: { path: '^(lib|app)/', pathNot: '^lib/flow/(flow-schema|parse-flow|regions)\\.ts$' },
     },
     {
       name: 'test-generators-stay-in-tests',

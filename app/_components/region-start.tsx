@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import button from '@/app/_components/button.module.css';
 import { START } from '@/app/_lib/ui-text';
 import { suggestRegion, type RegionHints } from '@/lib/flow/regions';
@@ -32,25 +32,36 @@ function remembered(ids: readonly string[]): string | null {
   }
 }
 
+const noSubscription = () => () => {};
+const cache = new WeakMap<RegionHints, { id: string; why: 'suggested' | 'remembered' }>();
+
+/** The region remembered on this device, else the one the browser's language and time zone suggest. */
+function browserSuggestion(options: readonly RegionOption[], hints: RegionHints) {
+  let found = cache.get(hints);
+  if (!found) {
+    const before = remembered(options.map((o) => o.id));
+    found = before
+      ? { id: before, why: 'remembered' }
+      : { id: suggestRegion(hints, navigator.languages ?? [navigator.language], Intl.DateTimeFormat().resolvedOptions().timeZone), why: 'suggested' };
+    cache.set(hints, found);
+  }
+  return found;
+}
+
 /**
  * "Where are you?" and Start now. The person chooses; the browser's language (and time zone) only
  * suggests, and a choice made before on this device comes first. Never an IP lookup.
  */
 export function RegionStart({ options, hints, chooserHref }: RegionStartProps) {
-  const [chosen, setChosen] = useState(hints.defaultRegion);
-  const [why, setWhy] = useState<'suggested' | 'remembered' | null>(null);
-  useEffect(() => {
-    const ids = options.map((o) => o.id);
-    const before = remembered(ids);
-    if (before) {
-      setChosen(before);
-      setWhy('remembered');
-      return;
-    }
-    const suggestion = suggestRegion(hints, navigator.languages ?? [navigator.language], Intl.DateTimeFormat().resolvedOptions().timeZone);
-    setChosen(suggestion);
-    setWhy('suggested');
-  }, [options, hints]);
+  // What the browser suggests is read once the page runs; the server draws the default region.
+  const suggestion = useSyncExternalStore(
+    noSubscription,
+    () => browserSuggestion(options, hints),
+    () => null,
+  );
+  const [picked, setPicked] = useState<string | null>(null);
+  const chosen = picked ?? suggestion?.id ?? hints.defaultRegion;
+  const why = picked === null ? suggestion?.why : undefined;
 
   return (
     <form
@@ -86,10 +97,7 @@ export function RegionStart({ options, hints, chooserHref }: RegionStartProps) {
                 name="region"
                 value={option.id}
                 checked={chosen === option.id}
-                onChange={() => {
-                  setChosen(option.id);
-                  setWhy(null);
-                }}
+                onChange={() => setPicked(option.id)}
               />
               <label className={`${fields.label} ${fields.radioLabel}`} htmlFor={`region-${option.id}`}>
                 {option.name}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { BulletList } from '../_components/bullet-list';
 import { PRIVACY } from '../_lib/ui-text';
 
@@ -11,7 +12,7 @@ export default function PrivacyPage() {
       <h1>{PRIVACY.heading}</h1>
       <BulletList items={PRIVACY.points} />
       <p>
-        <a href="/">{PRIVACY.backToStart}</a>
+        <Link href="/">{PRIVACY.backToStart}</Link>
       </p>
     </>
   );

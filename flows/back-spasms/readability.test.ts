@@ -1,5 +1,5 @@
 import { flowTexts } from '@/lib/testing/flow-text';
-import { BARS, shortfall } from '@/lib/testing/readability';
+import { shortfall } from '@/lib/testing/readability';
 import { loadFlow } from '@/flows';
 
 const flow = loadFlow('back-spasms');
@@ -7,8 +7,8 @@ const flow = loadFlow('back-spasms');
 /*
  * Every string of the flow a person reads, scored with text-readability's Flesch reading ease. What
  * tells a person what to do to stay safe (instructions, safety-nets, cautions, the emergency signs)
- * must reach ${BARS.safety.minEase} with sentences of at most ${BARS.safety.maxSentenceWords} words;
- * everything else ${BARS.other.minEase}.
+ * must reach BARS.safety.minEase with sentences of at most BARS.safety.maxSentenceWords words;
+ * everything else BARS.other.minEase (lib/testing/readability.ts).
  */
 const texts = flowTexts(flow);
 

@@ -30,7 +30,7 @@ const weakLeg = any('leg_weakness_one_side', 'leg_weakness_getting_worse');
 const infectionRisk = any('fever_or_chills', 'immunosuppressed_or_iv_drug_use', 'long_term_steroid_use');
 const nonMechanical = any('night_pain_not_eased_by_rest', 'constant_pain_not_changing_with_position');
 
-export const ORACLE: readonly Entry[] = [
+const ORACLE: readonly Entry[] = [
   // Emergency signs: call 999 (cauda equina, cord, trauma, heart and lung, aorta, shock).
   ...[
     'numbness_saddle_area', 'difficulty_urinating_or_retention', 'loss_of_bladder_or_bowel_control', 'leg_symptoms_both_sides',

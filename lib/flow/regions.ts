@@ -46,7 +46,7 @@ export function parseRegions(input: unknown): Regions {
   return { defaultRegion, regions: Object.fromEntries(Object.entries(regions).map(([id, region]) => [id, { id, ...region }])) };
 }
 
-export const TERM = /\{\{([A-Za-z]+)\}\}/g;
+const TERM = /\{\{([A-Za-z]+)\}\}/g;
 
 /** A text with its {{terms}} in the region's words. Throws, naming the term, if the region has no words for it. */
 export function localizeText(text: string, region: Region, where = ''): string {

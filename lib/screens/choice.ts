@@ -36,7 +36,7 @@ export const choice: ScreenKind<ChoiceScreen, string> = {
 
   notAccepted: (shown) => `Select ${shown.options.map((o) => o.label.toLowerCase()).join(' or ')}`,
 
-  apply: (facts, screen, answer, flow) => withValue(facts, screen.id, answer),
+  apply: (facts, screen, answer) => withValue(facts, screen.id, answer),
 
   form: (shown, flow) => answerSchema(choice, shown, flow),
 

@@ -7,7 +7,7 @@ import { number, definition as numberDefinition, type NumberScreen } from './num
 import { range, definition as rangeDefinition, type RangeScreen } from './range';
 import { yesNo, definition as yesNoDefinition, type YesNoScreen } from './yes-no';
 
-export type { AnswerValue, CompileContext, FactState, Patient, ScreenFlow } from './kind';
+export type { AnswerValue, FactState, Patient, ScreenFlow } from './kind';
 export { controlId } from './kind';
 export { NONE } from './checklist';
 export type { ChecklistScreen, ChoiceScreen, NumberScreen, RangeScreen, YesNoScreen };

@@ -84,7 +84,7 @@ export interface FactState {
 }
 
 /** How a screen kind finds its findings, facts and conditions in the compiled engine. */
-export interface CompileContext {
+interface CompileContext {
   finding(id: string): number;
   fact(id: string): number;
   condition(condition: Condition): (state: FactState) => boolean;

@@ -50,7 +50,7 @@ export const number: ScreenKind<NumberScreen, number> = {
 
   notAccepted: (shown, flow) => rangeMessage(shown, factOf(shown, flow)),
 
-  apply: (facts, screen, answer, flow) => withValue(facts, screen.id, answer),
+  apply: (facts, screen, answer) => withValue(facts, screen.id, answer),
 
   form(shown, flow) {
     // Typed as text with a numeric keypad (the GOV.UK advice: no type="number" spinners).

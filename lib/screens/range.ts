@@ -65,7 +65,7 @@ export const range: ScreenKind<RangeScreen, string> = {
 
   notAccepted: (shown) => `Select how long: ${shown.options.map((o) => o.label.toLowerCase()).join(', or ')}`,
 
-  apply: (facts, screen, answer, flow) => withValue(facts, screen.id, screen.options.find((o) => o.id === answer)!.from),
+  apply: (facts, screen, answer) => withValue(facts, screen.id, screen.options.find((o) => o.id === answer)!.from),
 
   form: (shown, flow) => answerSchema(range, shown, flow),
 

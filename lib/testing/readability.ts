@@ -7,7 +7,7 @@ export const BARS = {
 } as const;
 
 /** Readability formulas need a sentence: headings and labels of fewer words than this swing by tens of points on one long word, so they are not scored. */
-export const MIN_WORDS = 5;
+const MIN_WORDS = 5;
 
 export interface Score {
   readonly ease: number;

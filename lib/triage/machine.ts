@@ -2,7 +2,7 @@ import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { FlowCore } from '../flow/flow-core';
 import type { AnswerValue } from '../screens';
 import { fitsScreen, parseAnswers, type Answers } from './answers';
-import { answerAndStep, conclude, hasReached, locate, previousStep, REVIEW, type Step } from './next-step';
+import { answerAndStep, conclude, hasReached, locate, previousStep, RESULT, REVIEW, type Step } from './next-step';
 import type { TriageOutput } from './result';
 
 export interface TriageContext {
@@ -36,7 +36,10 @@ export type TriageEvent =
 export interface TriageInput {
   /** Answers to start from; checked as RESTORE checks them. */
   readonly answers?: unknown;
+  /** The step to start at, if the answers reach it: a screen, "review", or "result" (the outcome they lead to). */
   readonly screen?: string;
+  /** Start at `screen` to change its answer, returning to "Check your answers". */
+  readonly changing?: boolean;
 }
 
 export type TriageMachine = ReturnType<typeof createTriageMachine>;
@@ -51,8 +54,12 @@ function contextAt(step: Step, answers: Answers, changing = false, dropped: read
     : { answers, at: step.screen, changing, dropped, output: null };
 }
 
-/** Where restored answers lead: the step asked for if the answers reach it, else where they lead. */
+/**
+ * Where restored answers lead: the step asked for if the answers reach it, else where they lead. The
+ * result is reached once "Check your answers" is (an emergency is its own result).
+ */
 function restored(flow: FlowCore, answers: Answers, screen: string | undefined, changing = false): TriageContext {
+  if (screen === RESULT && hasReached(flow, answers, REVIEW)) return contextAt(conclude(flow, answers), answers);
   if (screen === undefined || !hasReached(flow, answers, screen)) return contextAt(locate(flow, answers), answers);
   return contextAt(screen === REVIEW ? { review: true } : { screen }, answers, changing);
 }
@@ -102,7 +109,7 @@ export function createTriageMachine(flow: FlowCore) {
     },
   }).createMachine({
     id: flow.id,
-    context: ({ input }) => restored(flow, parseAnswers(flow, input.answers ?? START) ?? START, input.screen),
+    context: ({ input }) => restored(flow, parseAnswers(flow, input.answers ?? START) ?? START, input.screen, input.changing),
     initial: 'route',
     on: {
       BACK: { guard: 'hasPrevious', actions: 'goBack', target: '.route' },

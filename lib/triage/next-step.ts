@@ -7,6 +7,9 @@ import { triageOutput, type TriageOutput } from './result';
 /** The "Check your answers" step, between the last question and the outcome. */
 export const REVIEW = 'review';
 
+/** The result, as a step a person can come back to: the outcome their answers lead to. */
+export const RESULT = 'result';
+
 /** Where the check goes: a screen to ask, the answers to check, or an outcome with what it tells the person. */
 export type Step = { readonly screen: string } | { readonly review: true } | { readonly outcome: string; readonly output: TriageOutput };
 

@@ -3,7 +3,7 @@ import { exploreFlow, pathStats } from '@/lib/testing/flow-paths';
 import type { Flow } from '@/lib/flow/flow-schema';
 import { patientArbitrary } from '@/lib/testing/patient-arbitrary';
 import { createTriageMachine } from '@/lib/triage/machine';
-import { machineFor, runMachine } from '@/lib/triage/run-machine';
+import { machineFor } from '@/lib/triage/run-machine';
 import { runTriage } from '@/lib/triage/run-triage';
 
 export interface EngineResult {

@@ -33,7 +33,8 @@ export function StepForm({ id, noJs, progress, step, ready, onIntent, label, chi
     <ButtonForm.Provider value={helpForm}>
       <form
         id={id}
-        method="post"
+        // React sets the method of a Server Action form itself; without one, never GET, which would put answers in the address.
+        method={noJs.action ? undefined : 'post'}
         action={noJs.action}
         noValidate
         aria-label={label}

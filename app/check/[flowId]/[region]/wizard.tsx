@@ -1,10 +1,12 @@
 'use client';
 
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useActorRef, useSelector } from '@xstate/react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { NOTICES, PAGE_TITLES, PRIVACY, SITE_NAME, WIZARD } from '@/app/_lib/ui-text';
 import type { FlowCore } from '@/lib/flow/flow-core';
 import type { Intent } from '@/lib/triage/form-step';
-import { createTriageMachine } from '@/lib/triage/machine';
+import { createTriageMachine, type TriageMachine, type TriageSnapshot } from '@/lib/triage/machine';
+import { REVIEW } from '@/lib/triage/next-step';
 import { parseProgress } from '@/lib/triage/saved-progress';
 import { selectView, type WizardView } from '@/lib/triage/view';
 import { EmergencyNow } from '../../_components/emergency-now';
@@ -15,7 +17,7 @@ import { OutcomeView } from '../../_components/outcome-view';
 import { QuestionScreen } from '../../_components/question-screen';
 import { ReviewScreen } from '../../_components/review-screen';
 import { useNoJsForm } from '../../_lib/no-js-form';
-import { createWizardStore, type NoticeKey, type StartingPoint } from '../../_lib/wizard-store';
+import { createWizardSession, type NoticeKey, type RunStart, type WizardSession } from '../../_lib/wizard-session';
 import styles from './wizard.module.css';
 
 export interface WizardProps {
@@ -41,25 +43,64 @@ function pageTitle(view: WizardView, hasError: boolean): string {
 /**
  * The wizard: renders the step the flow's machine is on, and sends it the person's events. Each step is
  * a real HTML form, so the check also works before the scripts run, or without them (no-js-form.ts).
+ * A final outcome stops its machine, so leaving the result (or the browser's Back to an earlier step)
+ * starts a new run of the machine from the answers: a new WizardRun, keyed by the run.
  */
-export function Wizard({ flow, region, outcomes, emergencyCall, startHref, pageHref, regionsHref, privacyHref }: WizardProps) {
+export function Wizard(props: WizardProps) {
+  const { flow, region } = props;
   const machine = useMemo(() => createTriageMachine(flow), [flow]);
   const noJs = useNoJsForm(flow.id, region.id);
   const posted = noJs.posted;
-  // A page the server rendered for a submitted form starts where the server said; any other at question 1.
-  const [store] = useState(() => {
+  // A page the server drew for a submitted form starts where the server said; any other at question 1.
+  const [session] = useState(() => {
     const loaded = posted ? parseProgress(flow, posted.progress, Date.now()) : null;
-    const start: StartingPoint | null = posted
-      ? { answers: loaded?.status === 'ok' ? loaded.answers : {}, step: posted.step, notice: posted.notice as NoticeKey | undefined }
-      : null;
-    return createWizardStore(flow, machine, start);
+    const start = posted ? { answers: loaded?.status === 'ok' ? loaded.answers : {}, step: posted.step, notice: posted.notice as NoticeKey | undefined } : null;
+    return createWizardSession(flow, start);
   });
-  const state = useSyncExternalStore(store.subscribe, store.getState, store.getServerState);
-  useEffect(() => store.mount(), [store]);
-  const view = useMemo(() => selectView(flow, state.snapshot), [flow, state.snapshot]);
-  const { ready, moves, notice } = state;
+  const [run, setRun] = useState<{ key: number; start: RunStart }>(() => ({ key: 0, start: session.first }));
+  const restart = useCallback((start: RunStart) => setRun(({ key }) => ({ key: key + 1, start })), []);
+  // The run on show tells the session where it is; its effects run before this one.
+  const currentRef = useRef<(() => TriageSnapshot) | null>(null);
+  useEffect(() => session.mount(restart, () => currentRef.current!()), [session, restart]);
+  return <WizardRun key={run.key} {...props} machine={machine} session={session} start={run.start} restart={restart} currentRef={currentRef} noJs={noJs} />;
+}
+
+interface WizardRunProps extends WizardProps {
+  readonly machine: TriageMachine;
+  readonly session: WizardSession;
+  readonly start: RunStart;
+  readonly restart: (start: RunStart) => void;
+  readonly currentRef: React.RefObject<(() => TriageSnapshot) | null>;
+  readonly noJs: ReturnType<typeof useNoJsForm>;
+}
+
+function WizardRun(props: WizardRunProps) {
+  const { flow, region, outcomes, emergencyCall, startHref, pageHref, regionsHref, privacyHref, machine, session, start, restart, currentRef, noJs } = props;
+  const actor = useActorRef(machine, { input: { answers: start.answers, screen: start.step ?? undefined, changing: start.changing } });
+  const snapshot = useSelector(actor, (s) => s);
+  const { ready, moves, notice } = useSyncExternalStore(session.subscribe, session.getState, session.getServerState);
+  const view = useMemo(() => selectView(flow, snapshot), [flow, snapshot]);
+
+  // Every move of this run is recorded in the tab: its first step as the run's start says, the rest as new entries.
+  const first = useRef(true);
+  useEffect(() => {
+    let last = actor.getSnapshot();
+    if (first.current) session.began(last, start);
+    first.current = false;
+    const subscription = actor.subscribe((next) => {
+      if (next !== last) session.moved(next);
+      last = next;
+    });
+    return () => subscription.unsubscribe();
+  }, [actor, session, start]);
+  useEffect(() => {
+    currentRef.current = () => actor.getSnapshot();
+  }, [actor, currentRef]);
+
   const focusOnShow = moves > 0;
+  const answers = snapshot.context.answers;
   // Until the page is interactive the forms carry the progress the server gave this page.
+  const posted = noJs.posted;
   const progress = posted?.progress ?? '';
   const serverError = !ready && posted?.error && view.kind === 'question' && posted.step === view.screen.id ? { message: posted.error, given: posted.given } : undefined;
 
@@ -68,11 +109,22 @@ export function Wizard({ flow, region, outcomes, emergencyCall, startHref, pageH
     if (ready && view.kind !== 'question') document.title = pageTitle(view, false);
   }, [ready, view]);
 
+  const back = () => {
+    if (!session.back()) actor.send({ type: 'BACK' });
+  };
   const onIntent = (intent: Intent) => {
-    if (intent === 'back') store.back();
-    else if (intent === 'confirm') store.confirm();
-    else if (intent === 'review') store.review();
-    else if (intent.startsWith('change:')) store.change(intent.slice('change:'.length));
+    if (intent === 'back') back();
+    else if (intent === 'confirm') actor.send({ type: 'CONFIRM' });
+    else if (intent === 'review') restart({ answers, step: REVIEW, history: 'push' });
+    else if (intent.startsWith('change:')) {
+      const screen = intent.slice('change:'.length);
+      if (view.kind === 'review') actor.send({ type: 'CHANGE', screen });
+      else restart({ answers, step: screen, changing: true, history: 'push' });
+    }
+  };
+  const startAgain = () => {
+    session.clear();
+    restart({ answers: {}, step: null, history: 'push', notice: 'cleared' });
   };
 
   return (
@@ -91,8 +143,8 @@ export function Wizard({ flow, region, outcomes, emergencyCall, startHref, pageH
           serverError={serverError}
           emergency={view.screen.id === flow.screens[0]!.id && emergencyCall ? <EmergencyNow call={emergencyCall} /> : undefined}
           startHref={startHref}
-          onAnswer={store.answer}
-          onBack={store.back}
+          onAnswer={(value) => actor.send({ type: 'ANSWER', value })}
+          onBack={back}
           noJs={noJs}
           progress={progress}
           ready={ready}
@@ -111,8 +163,8 @@ export function Wizard({ flow, region, outcomes, emergencyCall, startHref, pageH
           focusOnShow={focusOnShow}
           pageHref={pageHref}
           onIntent={onIntent}
-          onStartAgain={store.startAgain}
-          extraActions={<FhirDownload flow={flow} answers={state.snapshot.context.answers} output={view.output} />}
+          onStartAgain={startAgain}
+          extraActions={<FhirDownload flow={flow} answers={answers} output={view.output} />}
           noJs={noJs}
           progress={progress}
           ready={ready}

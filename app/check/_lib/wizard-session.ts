@@ -1,0 +1,166 @@
+import type { FlowCore } from '@/lib/flow/flow-core';
+import type { Answers } from '@/lib/triage/answers';
+import type { TriageSnapshot } from '@/lib/triage/machine';
+import { stepOf } from '@/lib/triage/resume';
+import { IDLE_MINUTES } from '@/lib/triage/saved-progress';
+import type { NOTICES } from '@/app/_lib/ui-text';
+import { clearProgress, historyIndex, loadProgress, saveProgress, writeHistory } from './browser-state';
+
+export type NoticeKey = keyof typeof NOTICES;
+
+/**
+ * Where a run of the machine starts. A final outcome stops its machine, so going back from the result,
+ * or to a step from the browser's history, starts a new run from the answers.
+ */
+export interface RunStart {
+  readonly answers: Answers;
+  /** A screen id, "review" or "result"; null for where the answers lead. */
+  readonly step: string | null;
+  /** Open the screen to change its answer, returning to "Check your answers". */
+  readonly changing?: boolean;
+  /** How the run's first step shows in the browser's history. */
+  readonly history: 'push' | 'replace' | 'none';
+  readonly notice?: NoticeKey | null;
+}
+
+interface SessionState {
+  readonly notice: NoticeKey | null;
+  /** Counts the moves made in the browser: focus moves to the new step's heading after each. */
+  readonly moves: number;
+  /** True once the browser has taken over: before that, forms go to the server (or the help page). */
+  readonly ready: boolean;
+}
+
+export interface WizardSession {
+  subscribe(listener: () => void): () => void;
+  getState(): SessionState;
+  getServerState(): SessionState;
+  /** Where the page's first run starts: question 1, or the step the server worked out for a submitted form. */
+  readonly first: RunStart;
+  /**
+   * Reads what this tab kept and listens to the browser's Back and Forward; `restart` starts a new run,
+   * `current` is the snapshot of the run on show. Returns the clean-up.
+   */
+  mount(restart: (start: RunStart) => void, current: () => TriageSnapshot): () => void;
+  /** A new run's first snapshot, recorded as its start said (the page's first run is recorded by mount). */
+  began(snapshot: TriageSnapshot, start: RunStart): void;
+  /** A move within a run: a new history entry, kept with the answers. */
+  moved(snapshot: TriageSnapshot): void;
+  /** The Back link: the browser's own Back when there is an entry to go back to. Returns false when not. */
+  back(): boolean;
+  clear(): void;
+}
+
+const IDLE_MS = IDLE_MINUTES * 60_000;
+const ACTIVITY = ['pointerdown', 'keydown', 'scroll', 'touchstart'] as const;
+
+/**
+ * The wizard's record of itself in the browser tab. Every step is a history entry at the same URL,
+ * numbered, and the steps shown are kept with the answers in sessionStorage, so Back, Forward and
+ * reload all find the same step. The machine decides every step; this only keeps the browser in line.
+ */
+export function createWizardSession(flow: FlowCore, posted: { answers: Answers; step: string; notice?: NoticeKey } | null): WizardSession {
+  const serverState: SessionState = { notice: posted?.notice ?? null, moves: 0, ready: false };
+  let state = serverState;
+  let trail: string[] = [];
+  let index = 0;
+  let answers: Answers = posted?.answers ?? {};
+  let restartRun: ((start: RunStart) => void) | null = null;
+  let mounted = false;
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  const listeners = new Set<() => void>();
+
+  const publish = (next: Partial<SessionState>) => {
+    state = { ...state, ...next };
+    listeners.forEach((listener) => listener());
+  };
+  const keep = () => saveProgress(flow, { answers, trail });
+
+  function record(snapshot: TriageSnapshot, history: RunStart['history'], notice: NoticeKey | null, move: boolean) {
+    answers = snapshot.context.answers;
+    const step = stepOf(snapshot);
+    if (history === 'push') index += 1;
+    // A new step ends the trail here; a step reached by Back or Forward keeps the steps after it for Forward.
+    trail = history === 'push' ? [...trail.slice(0, index), step] : Object.assign([...trail], { [index]: step });
+    if (history !== 'none') writeHistory(index, history);
+    const saved = keep();
+    publish({ notice: saved ? notice : 'not-saved', moves: move ? state.moves + 1 : state.moves, ready: true });
+  }
+
+  const resetIdle = () => {
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => {
+      clearProgress(flow);
+      answers = {};
+      restartRun?.({ answers: {}, step: null, history: 'replace', notice: 'expired' });
+    }, IDLE_MS);
+  };
+
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getState: () => state,
+    getServerState: () => serverState,
+    first: { answers, step: posted?.step ?? null, history: 'replace', notice: posted?.notice ?? null },
+
+    mount(restart, current) {
+      restartRun = restart;
+      mounted = true;
+      const shown = current();
+      const loaded = posted ? null : loadProgress(flow);
+      if (loaded?.status === 'ok' && loaded.trail.length > 0) {
+        trail = [...loaded.trail];
+        // A reload keeps its entry's number; a new visit in the same tab resumes at the last step.
+        const reloaded = historyIndex();
+        index = Math.min(reloaded ?? trail.length - 1, trail.length - 1);
+        answers = loaded.answers;
+        restart({ answers, step: trail[index]!, history: 'replace', notice: reloaded === null ? 'welcome-back' : null });
+      } else {
+        // The page the server drew stays as it is, with anything already ticked on it.
+        record(shown, 'replace', loaded?.status === 'discarded' ? loaded.reason : (posted?.notice ?? null), false);
+      }
+      // Until now the page was the server's; from here the browser's history is the wizard's.
+      document.documentElement.removeAttribute('data-resuming');
+      const onPopState = (event: PopStateEvent) => {
+        const n = historyIndex(event.state);
+        if (n === null || trail.length === 0) return;
+        index = Math.min(n, trail.length - 1);
+        restart({ answers, step: trail[index]!, history: 'none' });
+      };
+      window.addEventListener('popstate', onPopState);
+      ACTIVITY.forEach((type) => window.addEventListener(type, resetIdle, { passive: true }));
+      resetIdle();
+      return () => {
+        mounted = false;
+        restartRun = null;
+        clearTimeout(idleTimer);
+        window.removeEventListener('popstate', onPopState);
+        ACTIVITY.forEach((type) => window.removeEventListener(type, resetIdle));
+      };
+    },
+
+    began(snapshot, start) {
+      if (!mounted) return;
+      // A step these answers no longer reach (a change dropped it): the run shows where they lead, and says so.
+      const notReached = start.step !== null && start.step !== stepOf(snapshot);
+      record(snapshot, start.history, notReached ? 'not-reached' : (start.notice ?? null), true);
+    },
+
+    moved(snapshot) {
+      record(snapshot, 'push', null, true);
+    },
+
+    back() {
+      if (index === 0) return false;
+      window.history.back();
+      return true;
+    },
+
+    clear() {
+      clearProgress(flow);
+      answers = {};
+    },
+  };
+}
