@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
-import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -17,9 +16,7 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b3d5c' };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Render per request: each page's scripts carry that request's CSP nonce (see lib/security-headers.ts).
-  await connection();
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en-GB">
       <body>
