@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 /*
- * Run after every `next build` (npm run build does): Subresource Integrity on every script, script
- * preload and stylesheet of the prerendered HTML, and one Content-Security-Policy for the whole site
- * made of the SHA-256 hashes of every script those pages run.
+ * Run after every `next build` (npm run build and npm run build:static do): Subresource Integrity on every
+ * script, script preload and stylesheet of the prerendered HTML, and one Content-Security-Policy for the
+ * whole site made of the SHA-256 hashes of every script those pages run.
+ *
+ *   node scripts/postbuild-csp.mjs                          after the server build (output 'standalone')
+ *   NEXT_OUTPUT=export node scripts/postbuild-csp.mjs       after the static export (out/)
  *
  * Why hashes: the pages are prerendered, so a per-request nonce is impossible; 'strict-dynamic' lets the
  * scripts the policy trusts load the rest. Next.js inlines its bootstrap and page data as scripts whose
@@ -15,10 +18,11 @@
  * event handler, a javascript: URL or a script this cannot hash: the policy would block it. Next's
  * built-in 500 page is the one exception it knows: its inline styles are removed (it stays readable).
  *
- * It rewrites .next/server/{app,pages}/**\/*.html; replaces the placeholder in the CSP that
+ * Server build: rewrites .next/server/{app,pages}/**\/*.html; replaces the placeholder in the CSP that
  * next.config.js headers() wrote into .next/routes-manifest.json (what the server reads them from);
- * writes .next/security-headers.json (for tests and the bench); and copies the rewritten files,
- * .next/static and public/ into .next/standalone.
+ * writes .next/security-headers.json (for tests and the bench); copies the rewritten files, .next/static
+ * and public/ into .next/standalone.
+ * Export: rewrites out/**\/*.html; writes out/_headers (Netlify, Cloudflare Pages and the like).
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -27,8 +31,13 @@ import { fileURLToPath } from 'node:url';
 import { apiSecurityHeaders, SCRIPT_HASHES_PLACEHOLDER, securityHeaders } from '../app/_lib/security-headers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const isExport = process.env.NEXT_OUTPUT === 'export';
 const distDir = join(root, '.next');
+const outDir = join(root, 'out');
 const log = (line) => console.log(`postbuild-csp: ${line}`);
+
+/** Cache-Control for files whose name changes with their content. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** The hash in the form both SRI and CSP take: "sha256-<base64>". */
 const digest = (bytes) => `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
@@ -47,6 +56,7 @@ function walk(dir, test, found = []) {
 function assetFile(url) {
   if (!url.startsWith('/') || url.startsWith('//')) return null;
   const path = decodeURIComponent(url.split(/[?#]/)[0]);
+  if (isExport) return join(outDir, path);
   if (path.startsWith('/_next/static/')) return join(distDir, 'static', path.slice('/_next/static/'.length));
   return join(root, 'public', path);
 }
@@ -132,8 +142,10 @@ function processHtml(file) {
 
 function main() {
   // 1. The HTML.
-  const htmlFiles = [...walk(join(distDir, 'server', 'app'), (p) => p.endsWith('.html')), ...walk(join(distDir, 'server', 'pages'), (p) => p.endsWith('.html'))];
-  if (htmlFiles.length === 0) throw new Error('no HTML found: run next build first');
+  const htmlFiles = isExport
+    ? walk(outDir, (p) => p.endsWith('.html'))
+    : [...walk(join(distDir, 'server', 'app'), (p) => p.endsWith('.html')), ...walk(join(distDir, 'server', 'pages'), (p) => p.endsWith('.html'))];
+  if (htmlFiles.length === 0) throw new Error(`no HTML found: run next build${isExport ? ' with NEXT_OUTPUT=export' : ''} first`);
   htmlFiles.forEach(processHtml);
 
   // 2. The policy: every inline script's hash, and every external script's.
@@ -145,6 +157,14 @@ function main() {
   // A proxy's default header buffer (nginx: 4 kB) must hold every response header.
   if (csp.length > 3000) throw new Error(`the CSP is ${csp.length} bytes: over 3 kB it risks proxies' header buffers`);
   const record = { csp, headers, apiHeaders: apiSecurityHeaders(), inlineHashes: [...inlineHashes], externalHashes: [...externalHashes], pages: report };
+
+  if (isExport) {
+    // 3. Static hosts: one header block for every path, and long caching for the hashed assets.
+    const lines = ['/*', ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`), '/_next/static/*', `  Cache-Control: ${IMMUTABLE}`, ''];
+    writeFileSync(join(outDir, '_headers'), lines.join('\n'));
+    log('wrote out/_headers');
+    return;
+  }
 
   // 3. The headers the server sends: next.config.js headers() went into routes-manifest.json at build time.
   const manifestPath = join(distDir, 'routes-manifest.json');
