@@ -1,7 +1,60 @@
-/** @type {import('next').NextConfig} */
-const nextConfig = {
-  poweredByHeader: false,
-  reactStrictMode: true,
-};
+// @ts-check
 
-module.exports = nextConfig;
+/*
+ * One codebase, two builds:
+ *   npm run build          output 'standalone': the prerendered pages, the JSON API and the Server Action
+ *                          behind the question form; `npm start` (node .next/standalone/server.js) serves it.
+ *   npm run build:static   NEXT_OUTPUT=export: the pages only, in out/, for any static host, with the
+ *                          headers in out/_headers.
+ * Both are finished by scripts/postbuild-csp.mjs, which works out the CSP's script hashes and adds SRI.
+ */
+const isExport = process.env.NEXT_OUTPUT === 'export';
+
+/*
+ * The question form's action without JavaScript is a Server Action (app/check/_lib/no-js-form.ts). The
+ * export must not reach it ("Server Actions are not supported with static export"), so that module is
+ * swapped for its export twin there: by path for webpack (`next build --webpack`), by specifier for
+ * Turbopack (`next dev`).
+ */
+const NO_JS_FORM = `${__dirname}/app/check/_lib/no-js-form.ts`;
+const NO_JS_FORM_EXPORT = `${__dirname}/app/check/_lib/no-js-form.export.ts`;
+const NO_JS_FORM_SPECIFIERS = ['@/app/check/_lib/no-js-form', './_lib/no-js-form', '../_lib/no-js-form', '../../_lib/no-js-form', './no-js-form'];
+
+/** @param {Record<string, string>} headers */
+const headerList = (headers) => Object.entries(headers).map(([key, value]) => ({ key, value }));
+
+/** @type {(phase: string) => Promise<import('next').NextConfig>} */
+module.exports = async function nextConfig(phase) {
+  // A CommonJS file (Next.js loads it so): modules come in by import().
+  const { PHASE_DEVELOPMENT_SERVER } = await import('next/constants.js');
+  const { apiSecurityHeaders, securityHeaders } = await import('./app/_lib/security-headers.mjs');
+  const development = phase === PHASE_DEVELOPMENT_SERVER;
+  return {
+    poweredByHeader: false,
+    reactStrictMode: true,
+    output: isExport ? 'export' : 'standalone',
+    // Route Handlers are named route.server.ts: routes in the server build, inert files in the export.
+    pageExtensions: isExport ? ['tsx', 'ts'] : ['tsx', 'ts', 'server.ts'],
+    webpack(config) {
+      if (isExport) config.resolve.alias[NO_JS_FORM] = NO_JS_FORM_EXPORT;
+      return config;
+    },
+    turbopack: {
+      resolveAlias: isExport ? Object.fromEntries(NO_JS_FORM_SPECIFIERS.map((specifier) => [specifier, './app/check/_lib/no-js-form.export.ts'])) : {},
+    },
+    // The export has no server to send headers: postbuild-csp.mjs writes them for the host instead.
+    ...(isExport
+      ? {}
+      : {
+          async headers() {
+            return [
+              // Pages, assets and Next's own answers (404s, 400s): the same headers on every response.
+              // In a production build postbuild-csp.mjs puts the script hashes in place of the placeholder.
+              { source: '/:path((?!api(?:/|$)).*)', headers: headerList(securityHeaders({ development })) },
+              // The API sets these itself (app/api/_lib/json-response.ts); this covers what Next answers for it.
+              { source: '/api/:path*', headers: headerList(apiSecurityHeaders()) },
+            ];
+          },
+        }),
+  };
+};

@@ -1,44 +1,99 @@
+import { createHash } from 'node:crypto';
 import { expect, test } from './fixtures';
+import { SITE_URLS } from '@/scripts/site-urls';
+import { builtHeaders } from './built-headers';
 
 const COMMON = {
   'strict-transport-security': /max-age=\d{8}/,
   'x-content-type-options': /^nosniff$/,
-  'referrer-policy': /^no-referrer$/,
+  'referrer-policy': /^same-origin$/,
   'permissions-policy': /camera=\(\).*geolocation=\(\).*microphone=\(\)/,
   'x-frame-options': /^DENY$/,
+  'cross-origin-opener-policy': /^same-origin$/,
 };
+const SECURITY_HEADERS = Object.keys(builtHeaders().headers).map((name) => name.toLowerCase());
+const sha256 = (bytes: Buffer | string) => `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
+const pick = (headers: Record<string, string>) => Object.fromEntries(SECURITY_HEADERS.map((name) => [name, headers[name]]));
 
-test('a page carries the security headers and a strict, per-request CSP nonce on its scripts', async ({ request }) => {
-  const [first, second] = [await request.get('/check/back-spasms'), await request.get('/check/back-spasms')];
-  for (const response of [first, second]) {
-    const headers = response.headers();
-    for (const [name, value] of Object.entries(COMMON)) expect(headers[name], name).toMatch(value);
-    const csp = headers['content-security-policy']!;
-    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'/);
-    expect(csp).toContain("frame-ancestors 'none'");
-    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline/);
-    expect(headers['x-powered-by']).toBeUndefined();
-    expect(headers['set-cookie']).toBeUndefined();
-    const nonce = /'nonce-([^']+)'/.exec(csp)![1]!;
-    const html = await response.text();
-    const scripts = html.match(/<script\b[^>]*>/g)!;
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+test('every response carries the same security headers: pages, assets and errors alike', async ({ request }) => {
+  const first = await request.get(SITE_URLS.start);
+  const headers = first.headers();
+  for (const [name, value] of Object.entries(COMMON)) expect(headers[name], name).toMatch(value);
+  const csp = headers['content-security-policy']!;
+  expect(csp).toMatch(/^default-src 'self'; script-src 'self' 'strict-dynamic'( 'sha256-[A-Za-z0-9+/]{43}=')+; style-src 'self';/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|nonce-|__SCRIPT_HASHES__/);
+  expect(headers['x-powered-by']).toBeUndefined();
+  expect(headers['set-cookie']).toBeUndefined();
+
+  const html = await (await request.get(SITE_URLS.wizard)).text();
+  const asset = /<script[^>]* src="(\/_next\/static\/[^"]+)"/.exec(html)![1]!;
+  for (const url of [SITE_URLS.start, SITE_URLS.wizard, SITE_URLS.missing, asset, '/exercises/bridge.svg']) {
+    const response = await request.get(url);
+    expect(pick(response.headers()), url).toEqual(pick(headers));
   }
-  expect(first.headers()['content-security-policy']).not.toBe(second.headers()['content-security-policy']);
 });
 
-test('the API carries the security headers, a CSP that allows nothing, and no cookies', async ({ request }) => {
+test('the policy lists the hash of every script the pages run, and every script, preload and stylesheet has SRI', async ({ request }) => {
+  for (const url of [SITE_URLS.start, SITE_URLS.wizard, SITE_URLS.missing]) {
+    const response = await request.get(url);
+    const csp = response.headers()['content-security-policy']!;
+    const html = await response.text();
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    expect(inline.length, url).toBeGreaterThan(0);
+    for (const text of inline) expect(csp, `${url}: an inline script`).toContain(`'${sha256(Buffer.from(text, 'utf8'))}'`);
+    const external = [...html.matchAll(/<(?:script|link)\b[^>]*>/g)].map((m) => m[0]).filter((tag) => /<script[^>]* src=|rel="(?:stylesheet|preload|modulepreload)"/.test(tag));
+    expect(external.length, url).toBeGreaterThan(0);
+    for (const tag of external) {
+      if (/rel="preload"/.test(tag) && !/as="(?:script|style)"/.test(tag)) continue;
+      const src = /(?:src|href)="([^"]+)"/.exec(tag)![1]!.replace(/&amp;/g, '&');
+      const integrity = /integrity="([^"]+)"/.exec(tag)?.[1];
+      const body = await (await request.get(src)).body();
+      expect(integrity, `${url}: ${tag}`).toBe(sha256(body));
+      if (tag.startsWith('<script') || /as="script"/.test(tag)) expect(csp, `${url}: ${src}`).toContain(`'${integrity}'`);
+    }
+  }
+});
+
+test.describe('in the browser', () => {
+  // The not-found page's own status.
+  test.use({ expectedConsoleErrors: [/status of 404/] });
+
+test('the pages run under the policy without a violation, moving between them too', async ({ page }) => {
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+    );
+  });
+  for (const url of [SITE_URLS.start, SITE_URLS.wizard, SITE_URLS.missing]) {
+    await page.goto(url);
+    // window.next is set once Next.js's client has started: every script ran.
+    await page.waitForFunction(() => 'next' in window);
+  }
+  // Client-side navigation loads chunks at run time.
+  await page.goto(SITE_URLS.start);
+  await page.waitForFunction(() => 'next' in window);
+  await page.locator(`a[href="${SITE_URLS.wizard}"]`).first().click();
+  await expect(page).toHaveURL(new RegExp(`${SITE_URLS.wizard}(#.*)?$`));
+  await page.waitForLoadState('networkidle');
+  expect(violations).toEqual([]);
+});
+});
+
+test('the API carries its own headers, a policy that allows nothing, and no cookies', async ({ request }) => {
   for (const response of [
-    await request.post('/api/triage', { data: { age: 30, sex: 'male', durationDays: 2, findings: [] } }),
-    await request.post('/api/triage', { data: '{', headers: { 'content-type': 'application/json' } }),
-    await request.get('/api/flows/back-spasms'),
+    await request.post(SITE_URLS.triage, { data: { age: 30, sex: 'male', durationDays: 2, findings: [] } }),
+    await request.post(SITE_URLS.triage, { data: '{', headers: { 'content-type': 'application/json' } }),
+    await request.get(SITE_URLS.flow),
     await request.get('/api/nowhere'),
   ]) {
     const headers = response.headers();
-    for (const [name, value] of Object.entries(COMMON)) expect(headers[name], name).toMatch(value);
-    expect(headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+    for (const [name, value] of Object.entries(builtHeaders().apiHeaders)) expect(headers[name.toLowerCase()], name).toBe(value);
     expect(headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(headers['cache-control']).toBe('no-store');
     expect(headers['x-powered-by']).toBeUndefined();
     expect(headers['set-cookie']).toBeUndefined();
   }

@@ -1,38 +1,61 @@
-import { contentSecurityPolicy, createNonce, securityHeaders } from './security-headers';
+import { API_CONTENT_SECURITY_POLICY, apiSecurityHeaders, contentSecurityPolicy, SCRIPT_HASHES_PLACEHOLDER, securityHeaders } from './security-headers.mjs';
 
-describe('security headers', () => {
-  test('a page CSP allows only this site and scripts with the nonce, in production', () => {
-    const csp = contentSecurityPolicy({ nonce: 'abc123' });
-    expect(csp).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
-    expect(csp).toContain("style-src 'self' 'nonce-abc123'");
+const HASHES = ["'sha256-AAAA'", "'sha256-BBBB'"];
+
+describe('a page’s Content-Security-Policy', () => {
+  test('in production, scripts run only if their hash is listed (and what they load), with no inline styles', () => {
+    const csp = contentSecurityPolicy({ scriptHashes: HASHES });
+    expect(csp).toContain("script-src 'self' 'strict-dynamic' 'sha256-AAAA' 'sha256-BBBB'");
+    expect(csp).toContain("style-src 'self';");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
-    expect(csp).not.toMatch(/unsafe-(eval|inline)|https?:/);
+    expect(csp).toContain("base-uri 'none'");
+    expect(csp).not.toMatch(/unsafe-(eval|inline)|nonce-|https?:/);
   });
 
-  test('development adds only what React and Next’s dev tools need', () => {
-    const csp = contentSecurityPolicy({ nonce: 'n', development: true });
-    expect(csp).toContain("'unsafe-eval'");
+  test('before the build’s hashes are known it holds the placeholder, which allows no script', () => {
+    expect(contentSecurityPolicy()).toContain(`script-src 'self' 'strict-dynamic' ${SCRIPT_HASHES_PLACEHOLDER};`);
+  });
+
+  test('development adds only what next dev needs: inline and eval’d scripts, inline styles, its websocket', () => {
+    const csp = contentSecurityPolicy({ development: true });
+    expect(csp).toContain("script-src 'self' 'unsafe-inline' 'unsafe-eval'");
     expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+    expect(csp).toContain("connect-src 'self' ws:");
+    expect(csp).not.toContain(SCRIPT_HASHES_PLACEHOLDER);
   });
+});
 
-  test('an API response may load, run and frame nothing', () => {
-    expect(contentSecurityPolicy({})).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
-  });
-
-  test('the rest of the set', () => {
-    expect(securityHeaders({})).toMatchObject({
+describe('the security headers', () => {
+  test('the same set on pages and on the API, but for the API’s policy that allows nothing', () => {
+    const page = securityHeaders({ scriptHashes: HASHES });
+    const api = apiSecurityHeaders();
+    expect(api['Content-Security-Policy']).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+    expect(API_CONTENT_SECURITY_POLICY).toBe(api['Content-Security-Policy']);
+    const { 'Content-Security-Policy': _page, ...pageRest } = page;
+    const { 'Content-Security-Policy': _api, ...apiRest } = api;
+    expect(pageRest).toEqual(apiRest);
+    expect(pageRest).toMatchObject({
       'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'same-origin',
       'X-Frame-Options': 'DENY',
-      'Strict-Transport-Security': expect.stringMatching(/^max-age=\d+; includeSubDomains/),
+      'Strict-Transport-Security': expect.stringMatching(/^max-age=\d{8}; includeSubDomains/),
       'Permissions-Policy': expect.stringContaining('geolocation=()'),
+      'Cross-Origin-Opener-Policy': 'same-origin',
     });
   });
 
-  test('nonces are random, base64, 128 bits', () => {
-    const nonces = new Set(Array.from({ length: 100 }, createNonce));
-    expect(nonces.size).toBe(100);
-    for (const nonce of nonces) expect(Buffer.from(nonce, 'base64')).toHaveLength(16);
+  test('Referrer-Policy is same-origin, so a form posted without JavaScript keeps its Origin (Server Actions check it)', () => {
+    expect(securityHeaders()['Referrer-Policy']).toBe('same-origin');
+    expect(apiSecurityHeaders()['Referrer-Policy']).toBe('same-origin');
+  });
+
+  test('every value can be written in a header, an nginx string and a _headers file as it is', () => {
+    for (const headers of [securityHeaders({ scriptHashes: HASHES }), apiSecurityHeaders()]) {
+      for (const [name, value] of Object.entries(headers)) {
+        expect(name).toMatch(/^[A-Za-z-]+$/);
+        expect(value).toMatch(/^[\x20-\x7e]+$/);
+        expect(value).not.toMatch(/["\\$]/);
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { expectApiError } from '@/app/api/_lib/api-test-helpers';
-import { DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT } from './route';
+import { DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT } from './route.server';
 
 describe('any other /api path', () => {
   test.each([

@@ -1,3 +1,4 @@
+import { apiSecurityHeaders } from '@/app/_lib/security-headers.mjs';
 import type { ApiErrorBody } from '@/app/api/_lib/api-errors';
 
 /* Shared by the API route tests: building requests, and checking every answer keeps the API's promises. */
@@ -26,11 +27,12 @@ export function postJson(path: string, body: Body, contentType = 'application/js
   return request(path, { method: 'POST', body, headers: { 'content-type': contentType } });
 }
 
-/** Headers every API answer carries, whatever its status. */
+/** Headers every API answer carries, whatever its status: its own, with no proxy in front. */
 export function expectApiHeaders(response: Response): void {
   expect(response.headers.get('content-type')).toBe(JSON_TYPE);
   expect(response.headers.get('cache-control')).toBe('no-store');
   expect(response.headers.get('set-cookie')).toBeNull();
+  for (const [name, value] of Object.entries(apiSecurityHeaders())) expect(response.headers.get(name)).toBe(value);
 }
 
 /** True when a value has exactly the documented error shape. */

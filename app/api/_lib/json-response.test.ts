@@ -1,3 +1,4 @@
+import { apiSecurityHeaders } from '@/app/_lib/security-headers.mjs';
 import { jsonResponse, safeJson, withoutBody } from './json-response';
 
 describe('safeJson', () => {
@@ -10,15 +11,17 @@ describe('safeJson', () => {
 });
 
 describe('jsonResponse', () => {
-  test('is JSON in UTF-8, never cached, never sniffed', async () => {
+  test('is JSON in UTF-8, never cached, with the API’s security headers', async () => {
     const response = jsonResponse({ ok: true }, 201, { Allow: 'GET' });
     expect(response.status).toBe(201);
+    const security = Object.fromEntries(Object.entries(apiSecurityHeaders()).map(([name, value]) => [name.toLowerCase(), value]));
     expect(Object.fromEntries(response.headers)).toEqual({
+      ...security,
       allow: 'GET',
       'cache-control': 'no-store',
       'content-type': 'application/json; charset=utf-8',
-      'x-content-type-options': 'nosniff',
     });
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
     expect(await response.json()).toEqual({ ok: true });
     const head = withoutBody(response);
     expect([head.status, head.headers.get('allow'), head.body]).toEqual([201, 'GET', null]);

@@ -1,8 +1,13 @@
-/** Headers on every API answer: JSON, never cached (answers are health information), never sniffed as HTML. */
+import { apiSecurityHeaders } from '@/app/_lib/security-headers.mjs';
+
+/**
+ * Headers on every API answer: JSON, never cached (answers are health information), and the API's own
+ * security headers (a policy that allows nothing), so the API needs no proxy or middleware in front.
+ */
 const JSON_HEADERS: Readonly<Record<string, string>> = {
+  ...apiSecurityHeaders(),
   'Content-Type': 'application/json; charset=utf-8',
   'Cache-Control': 'no-store',
-  'X-Content-Type-Options': 'nosniff',
 };
 
 const UNSAFE = /[<>&\u2028\u2029]/g;

@@ -3,7 +3,7 @@ import { loadFlow } from '@/flows';
 import examples from '@/flows/back-spasms/examples/patients.json';
 import { MAX_BODY_BYTES } from '@/app/api/_lib/read-json-body';
 import { expectApiHeaders, isErrorBody, noParams, request } from '@/app/api/_lib/api-test-helpers';
-import { POST } from './route';
+import { POST } from './route.server';
 
 const backSpasmsFlow = loadFlow('back-spasms');
 

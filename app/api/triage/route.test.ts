@@ -5,7 +5,7 @@ import { patientSchema } from '@/lib/triage/patient';
 import { runTriage } from '@/lib/triage/run-triage';
 import { MAX_BODY_BYTES } from '@/app/api/_lib/read-json-body';
 import { expectApiError, expectApiHeaders, expectNothingLeaked, noParams, postJson, request } from '@/app/api/_lib/api-test-helpers';
-import { DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT } from './route';
+import { DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT } from './route.server';
 
 const backSpasmsFlow = loadFlow('back-spasms');
 

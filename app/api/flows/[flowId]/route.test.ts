@@ -1,6 +1,6 @@
 import { loadFlow } from '@/flows';
 import { expectApiError, expectApiHeaders, request } from '@/app/api/_lib/api-test-helpers';
-import { DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT } from './route';
+import { DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT } from './route.server';
 
 const backSpasmsFlow = loadFlow('back-spasms');
 

@@ -1,7 +1,7 @@
 import { flowJsonSchemas } from '@/lib/flow/json-schema';
 import { FLOW_PARTS } from '@/lib/flow/flow-schema';
 import { expectApiError, expectApiHeaders, request } from '@/app/api/_lib/api-test-helpers';
-import { DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT } from './route';
+import { DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT } from './route.server';
 
 const context = (flowId: string) => ({ params: Promise.resolve({ flowId }) });
 

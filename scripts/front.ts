@@ -1,0 +1,143 @@
+/**
+ * Starting what production runs, for the browser tests and the benchmarks: app instances from the
+ * standalone build (`npm run build`), and Debian's nginx in front of them rendered from deploy/, each on
+ * a free local port, with its files under .cache/. Nothing here needs root.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import type { FrontOptions } from '../deploy/render-nginx.mjs';
+
+export const ROOT = path.resolve(__dirname, '..');
+export const STANDALONE_DIR = path.join(ROOT, '.next', 'standalone');
+export const NGINX_PATH = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Resolves once a GET of url answers (any status), or throws after `tries` attempts. */
+async function waitForAnswer(url: string, child: ChildProcess, what: string, tries = 240): Promise<void> {
+  for (let i = 0; i < tries; i++) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${what} exited (${child.exitCode ?? child.signalCode}) before answering`);
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(5_000) });
+      return;
+    } catch {
+      await sleep(250);
+    }
+  }
+  throw new Error(`${what} did not answer on ${url}`);
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+}
+
+export interface AppInstance {
+  readonly port: number;
+  readonly url: string;
+  readonly address: string;
+  /** SIGTERM: the server stops taking connections and finishes what it is answering, then exits. */
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** One app instance: node .next/standalone/server.js on a local port. */
+export async function startApp(port: number, env: Record<string, string> = {}): Promise<AppInstance> {
+  const server = path.join(STANDALONE_DIR, 'server.js');
+  if (!existsSync(server)) throw new Error(`no ${path.relative(ROOT, server)}: run npm run build first`);
+  const child = spawn(process.execPath, [server], {
+    cwd: STANDALONE_DIR,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env, PORT: String(port), HOSTNAME: '127.0.0.1' },
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    await exited(child);
+  };
+  try {
+    await waitForAnswer(`${url}/api/health`, child, `the app on port ${port}`);
+  } catch (error) {
+    await stop('SIGKILL');
+    throw error;
+  }
+  return { port, url, address: `127.0.0.1:${port}`, stop };
+}
+
+/**
+ * deploy/render-nginx.mjs, run as a deployment would run it (and so whatever loads this module, ES module
+ * or CommonJS, need not load an ES module).
+ */
+function renderNginx(options: FrontOptions): string {
+  const args = [path.join(ROOT, 'deploy', 'render-nginx.mjs'), options.kind, '--out', options.out, '--listen', options.listen];
+  const flags: [string, string | number | undefined][] = [
+    ['--runtime-dir', options.runtimeDir],
+    ['--app-dir', options.appDir],
+    ['--site-dir', options.siteDir],
+    ['--api-rate', options.apiRate],
+    ['--api-burst', options.apiBurst],
+    ...(options.upstreams ?? []).map((address): [string, string] => ['--upstream', address]),
+  ];
+  for (const [flag, value] of flags) if (value !== undefined) args.push(flag, String(value));
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`render-nginx failed: ${result.stderr}`);
+  return result.stdout.trim();
+}
+
+export interface Front {
+  readonly url: string;
+  readonly accessLog: string;
+  readonly errorLog: string;
+  /** The access log's lines so far. */
+  log(): string[];
+  /** SIGQUIT: nginx finishes what it is answering, then exits. */
+  stop(): Promise<void>;
+}
+
+/** nginx in front, rendered from deploy/ into `dir` (under .cache/), listening on 127.0.0.1:port. */
+export async function startNginx(port: number, dir: string, options: Omit<FrontOptions, 'out' | 'listen' | 'runtimeDir'>): Promise<Front> {
+  if (!existsSync(NGINX_PATH)) throw new Error(`no nginx at ${NGINX_PATH}: apt-get install nginx (npm test does, as root), or set NGINX_PATH`);
+  rmSync(dir, { recursive: true, force: true });
+  const runtimeDir = path.join(dir, 'run');
+  mkdirSync(runtimeDir, { recursive: true });
+  const config = renderNginx({ ...options, out: dir, listen: `127.0.0.1:${port}`, runtimeDir });
+  const errorLog = path.join(runtimeDir, 'error.log');
+  const args = ['-p', runtimeDir, '-c', config, '-e', errorLog];
+  const check = spawnSync(NGINX_PATH, [...args, '-t', '-q'], { encoding: 'utf8' });
+  if (check.status !== 0) throw new Error(`nginx -t failed for ${config}:\n${check.stderr}`);
+  // In the foreground, so it is this process's child and stops with it.
+  const child = spawn(NGINX_PATH, [...args, '-g', 'daemon off;'], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGQUIT');
+    await exited(child);
+  };
+  try {
+    await waitForAnswer(`${url}/`, child, 'nginx');
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw new Error(`${error instanceof Error ? error.message : error}\n${existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : ''}`);
+  }
+  const accessLog = path.join(runtimeDir, 'access.log');
+  return {
+    url,
+    accessLog,
+    errorLog,
+    log: () => (existsSync(accessLog) ? readFileSync(accessLog, 'utf8').split('\n').filter(Boolean) : []),
+    stop,
+  };
+}
