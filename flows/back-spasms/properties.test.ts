@@ -30,9 +30,11 @@ describe('for any patient', () => {
     );
   });
 
-  test('telling the check more never lowers the tier, except the one discriminator the review asked for', () => {
-    // An obvious strain turns a first episode at 50 or over from a check-up into self-care (rules.test.ts).
-    const findings = Object.keys(flow.findings).filter((id) => id !== 'recent_strain_or_lifting');
+  test('telling the check more never lowers the tier, except the discriminators the review asked for', () => {
+    // An obvious strain, or pain that keeps coming back, makes an episode at 50 or over not a first one
+    // with nothing setting it off: a check-up becomes self-care (rules.json, first_episode_at_50_or_over).
+    const DISCRIMINATORS = ['recent_strain_or_lifting', 'recurrent_episodes'];
+    const findings = Object.keys(flow.findings).filter((id) => !DISCRIMINATORS.includes(id));
     fc.assert(
       fc.property(patient, fc.constantFrom(...findings), (p, extra) => {
         const before = runTriage(flow, p).level;
