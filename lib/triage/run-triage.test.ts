@@ -38,3 +38,7 @@ describe('runTriage', () => {
     expect(runTriage(flow, patient).id).toBeNull();
   });
 });
+
+test('a patient the machine cannot answer for is an error naming the screen, not a check that never ends', () => {
+  expect(() => runTriage(flow, { durationDays: 3, findings: [] })).toThrow('the "tiny" machine did not accept an answer to "age"');
+});

@@ -28,13 +28,18 @@ export function machineFor(flow: Flow): TriageMachine {
  * as the wizard would be answered, and returns what the machine's final state outputs.
  */
 export function runTriage(flow: Flow, patient: Patient): TriageResult {
-  const actor = createActor(machineFor(flow), { input: {} }).start();
+  const actor = createActor(machineFor(flow), { input: {} });
+  // A fault inside the machine (a guard or an action that throws) is thrown here, to the caller, rather
+  // than left to XState, which throws it later from a timer where no caller can catch it.
+  actor.subscribe({ error: () => {} });
+  actor.start();
   const asked = new Set<string>();
   for (let snapshot = actor.getSnapshot(), at = currentScreen(snapshot); at !== null; at = currentScreen(snapshot)) {
     const { screen } = shownNow(flow, readAnswers(flow, snapshot.context.answers), at)!;
     kindOf(screen).asks(screen).forEach((id) => asked.add(id));
     actor.send({ type: 'ANSWER', value: kindOf(screen).patientAnswer(screen, patient) });
     const next = actor.getSnapshot();
+    if (next.status === 'error') throw next.error;
     if (next === snapshot) throw new Error(`the "${flow.id}" machine did not accept an answer to "${at}"`);
     snapshot = next;
   }
