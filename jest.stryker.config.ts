@@ -7,12 +7,19 @@ import jestConfig from './jest.config';
  *
  * Jest loads every test file of a run, whichever of its tests Stryker picks, and each flow test file
  * parses the real flow and builds its machine as it loads: with the flow, API and CLI suites, a mutant
- * took about 30 s here, and the run days. What they hold the engine to is checked elsewhere: the flow's
+ * took 30 s or more here, and the run days. What they hold the engine to is checked elsewhere: the flow's
  * rules by the rule-mutation harness (scripts/mutation/flow-rules.ts), which runs the path tests' oracle
  * check on every mutant of the flow's data, and the whole suite by `npm test`.
  */
 export default async function config(): Promise<Config> {
   const { projects, cacheDirectory } = await jestConfig();
   const engine = (projects as Config[]).find((project) => project.displayName === 'engine')!;
-  return { ...engine, cacheDirectory, displayName: undefined, testMatch: ['<rootDir>/lib/**/*.test.ts'] };
+  return {
+    ...engine,
+    cacheDirectory,
+    displayName: undefined,
+    testMatch: ['<rootDir>/lib/**/*.test.ts'],
+    // Only the test files that hold a mutant's tests (see there).
+    testSequencer: '<rootDir>/scripts/mutation/covering-files-sequencer.mjs',
+  };
 }
