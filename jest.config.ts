@@ -8,7 +8,9 @@ const shared: Config = {
   // Time limits only catch hangs: these machines are shared and noisy, and speed is measured in `npm run bench`.
   testTimeout: 120_000,
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
-  testPathIgnorePatterns: ['/node_modules/', '/.next/', '/e2e/', '/.scratch/'],
+  testPathIgnorePatterns: ['/node_modules/', '/.next/', '/e2e/', '/.scratch/', '<rootDir>/.cache/'],
+  // StrykerJS copies the project into .cache/stryker-tmp while it runs (stryker.config.mjs).
+  modulePathIgnorePatterns: ['<rootDir>/.cache/'],
 };
 
 /**

@@ -131,3 +131,37 @@ describe('the safety checks a flow must pass when it loads', () => {
     expect(problems((f) => delete f.facts.sex.optional)).toEqual(['facts.sex: fact "sex" is never asked on any screen']);
   });
 });
+
+describe('a flow that does not load', () => {
+  function refusal(input: unknown): FlowError {
+    try {
+      parseFlow(input);
+    } catch (error) {
+      if (error instanceof FlowError) return error;
+      throw error;
+    }
+    throw new Error('the flow loaded');
+  }
+
+  test('throws a FlowError naming the flow and each bad path, one a line', () => {
+    const flow: Editable = tinyFlow();
+    flow.rules[0].sources = [];
+    delete flow.title;
+    const error = refusal(flow);
+    expect(error).toMatchObject({ name: 'FlowError', flowId: 'tiny' });
+    expect(error.message).toBe('Invalid flow "tiny":\n  title: is required\n  rules[0].sources: every rule cites where it comes from');
+  });
+
+  test('says what is wrong at the root, and which flow it was when it cannot tell', () => {
+    const error = refusal('a flow');
+    expect(error.flowId).toBe('(unknown)');
+    expect(error.message).toMatch(/^Invalid flow "\(unknown\)":\n {2}\(root\): /);
+    expect(refusal({ ...tinyFlow(), id: 'Not Kebab' }).message).toBe('Invalid flow "Not Kebab":\n  id: use lower-kebab-case');
+  });
+
+  test('a wrong type is named in zod’s English words', () => {
+    const flow: Editable = tinyFlow();
+    flow.version = 2;
+    expect(refusal(flow).issues).toEqual([{ path: 'version', message: 'Invalid input: expected string, received number' }]);
+  });
+});

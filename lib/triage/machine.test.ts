@@ -9,7 +9,15 @@ const machine = createTriageMachine(flow);
 
 /** A running check, as the wizard drives one: events in, the screen or the output out. */
 function check(input: { answers?: unknown; screen?: string } = {}) {
-  const actor = createActor(machine, { input }).start();
+  const actor = createActor(machine, { input });
+  // A fault inside the machine fails the test that met it, not the test run later, from a timer.
+  actor.subscribe({ error: () => {} });
+  actor.start();
+  const current = () => {
+    const snapshot = actor.getSnapshot();
+    if (snapshot.status === 'error') throw snapshot.error;
+    return snapshot;
+  };
   const api = {
     send: (event: TriageEvent) => (actor.send(event), api),
     answer: (...values: unknown[]) => (values.forEach((value) => actor.send({ type: 'ANSWER', value })), api),
@@ -22,16 +30,16 @@ function check(input: { answers?: unknown; screen?: string } = {}) {
       return actor.getSnapshot().context.dropped;
     },
     get screen() {
-      return currentScreen(actor.getSnapshot());
+      return currentScreen(current());
     },
     get answers(): Answers {
-      return actor.getSnapshot().context.answers;
+      return current().context.answers;
     },
     get output() {
-      return actor.getSnapshot().output;
+      return current().output;
     },
     get tier() {
-      return actor.getSnapshot().output?.level;
+      return current().output?.level;
     },
   };
   return api;

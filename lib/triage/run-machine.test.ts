@@ -38,3 +38,7 @@ describe('runMachine', () => {
     expect(runMachine(flow, patient).id).toBeNull();
   });
 });
+
+test('a patient the machine cannot answer for is an error naming the screen, not a check that never ends', () => {
+  expect(() => runMachine(flow, { durationDays: 3, findings: [] })).toThrow('the "tiny" machine did not move on from "age"');
+});

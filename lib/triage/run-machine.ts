@@ -20,7 +20,11 @@ export function machineFor(flow: Flow): TriageMachine {
  * CLI run the compiled engine (./run-triage), which the tests hold to this.
  */
 export function runMachine(flow: Flow, patient: Patient): TriageResult {
-  const actor = createActor(machineFor(flow), { input: {} }).start();
+  const actor = createActor(machineFor(flow), { input: {} });
+  // A fault inside the machine (a guard or an action that throws) is thrown here, to the caller, rather
+  // than left to XState, which throws it later from a timer where no caller can catch it.
+  actor.subscribe({ error: () => {} });
+  actor.start();
   const asked = new Set<string>();
   for (let snapshot = actor.getSnapshot(); snapshot.status !== 'done'; ) {
     const at = currentScreen(snapshot);
@@ -33,6 +37,7 @@ export function runMachine(flow: Flow, patient: Patient): TriageResult {
       actor.send({ type: 'ANSWER', value: kindOf(screen).patientAnswer(screen, patient) });
     }
     const next = actor.getSnapshot();
+    if (next.status === 'error') throw next.error;
     if (next === snapshot) throw new Error(`the "${flow.id}" machine did not move on from "${snapshot.context.at}"`);
     snapshot = next;
   }

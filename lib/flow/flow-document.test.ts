@@ -1,0 +1,36 @@
+import { tinyFlow } from '../testing/tiny-flow';
+import { toFlowCore } from './flow-core';
+import { flowDocument } from './flow-document';
+import { FLOW_PARTS } from './flow-schema';
+import { flowJsonSchemas, schemaFileName } from './json-schema';
+import { parseFlow } from './parse-flow';
+
+const flow = parseFlow(tinyFlow());
+
+test('the published flow is every part a client needs, and its facts, as they are', () => {
+  const document = flowDocument(flow);
+  expect(Object.keys(document)).toEqual([
+    'id', 'version', 'date', 'title', 'description', 'audience', 'facts', 'screens', 'findings', 'rules', 'outcomes', 'causes',
+    'region', 'services', 'selfCare', 'professionalCare', 'sources',
+  ]);
+  for (const [key, value] of Object.entries(document)) expect(value).toBe(flow[key as keyof typeof flow]);
+});
+
+test('the browser’s part of a flow leaves out the copy the server renders', () => {
+  const core = toFlowCore(flow);
+  expect(Object.keys(core).sort()).toEqual(['causes', 'facts', 'findings', 'id', 'outcomes', 'rules', 'screens', 'selfCare', 'sources', 'title', 'version']);
+  for (const key of ['id', 'version', 'title', 'facts', 'sources', 'findings', 'screens', 'rules', 'causes'] as const) expect(core[key]).toBe(flow[key]);
+  expect(core.selfCare).toEqual({ extraAdvice: flow.selfCare.extraAdvice });
+  expect(Object.keys(core.outcomes)).toEqual(Object.keys(flow.outcomes));
+  for (const [id, outcome] of Object.entries(flow.outcomes)) {
+    expect(core.outcomes[id]).toEqual({ tier: outcome.tier, title: outcome.title, plan: outcome.plan, safetyNet: outcome.safetyNet });
+  }
+});
+
+test('each file of a flow folder has a JSON Schema, named after the file', () => {
+  const schemas = flowJsonSchemas();
+  expect(Object.keys(schemas)).toEqual(Object.keys(FLOW_PARTS));
+  expect(schemas.rules).toMatchObject({ title: 'Flow rules file', $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object' });
+  expect(schemas['self-care']).toMatchObject({ title: 'Flow self-care file', required: ['selfCare'] });
+  expect(schemaFileName('professional-care')).toBe('professional-care.schema.json');
+});
