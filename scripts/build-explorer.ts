@@ -4,46 +4,29 @@
  * .cache/explorer/<flow>.json, and keeps a file that was made from the same flow and code (--force
  * makes it again). Runs before `npm run build` and `npm run dev`.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { flowIds, loadFlow } from '@/flows';
-import { explorerDataPath, flowFingerprint, parseExplorerData } from '@/lib/explorer/explorer-data';
-import { buildExplorerData, codeFingerprint } from './explorer-data';
-
-const root = path.resolve(__dirname, '..');
-
-function upToDate(file: string, flowPrint: string, codePrint: string): boolean {
-  if (!existsSync(file)) return false;
-  try {
-    const data = parseExplorerData(JSON.parse(readFileSync(file, 'utf8')), file);
-    return data.flowFingerprint === flowPrint && data.codeFingerprint === codePrint;
-  } catch {
-    return false;
-  }
-}
+import { explorerDataFor } from './explorer-data';
 
 async function main() {
   const force = process.argv.includes('--force');
-  const code = codeFingerprint();
   for (const id of flowIds()) {
     const flow = loadFlow(id);
-    const file = path.join(root, explorerDataPath(id));
-    if (!force && upToDate(file, flowFingerprint(flow), code)) {
-      process.stdout.write(`flow explorer: ${id} ${flow.version} is up to date (${path.relative(root, file)})\n`);
+    const { data, file, made } = await explorerDataFor(flow, { force });
+    const where = path.relative(process.cwd(), file);
+    if (!made) {
+      process.stdout.write(`flow explorer: ${id} ${flow.version} is up to date (${where})\n`);
       continue;
     }
-    const data = await buildExplorerData(flow, code);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify(data) + '\n');
     const { exploreMs, layoutMs } = data.timings;
     process.stdout.write(
       `flow explorer: ${id} ${flow.version}: ${data.paths.paths} paths through ${data.paths.states} states explored in ${exploreMs} ms; ` +
-        `${data.layout.nodes.length} steps and ${data.layout.edges.length} transitions laid out in ${layoutMs} ms (${path.relative(root, file)})\n`,
+        `${data.layout.nodes.length} steps and ${data.layout.edges.length} transitions laid out in ${layoutMs} ms (${where})\n`,
     );
   }
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`flow explorer: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`flow explorer: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 1;
 });

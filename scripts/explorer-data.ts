@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Flow } from '@/lib/flow/flow-schema';
-import { EXPLORER_DATA_FORMAT, fingerprint, flowFingerprint, parseExplorerData, type ExplorerData } from '@/lib/explorer/explorer-data';
+import { EXPLORER_DATA_FORMAT, explorerDataPath, fingerprint, flowFingerprint, parseExplorerData, type ExplorerData } from '@/lib/explorer/explorer-data';
 import { stepGraph, type Transition } from '@/lib/explorer/flow-graph';
 import { layoutGraph } from '@/lib/explorer/graph-layout';
 import { exploreFlow, pathStats } from '@/lib/testing/flow-paths';
@@ -70,4 +70,33 @@ export async function buildExplorerData(flow: Flow, code = codeFingerprint()): P
     transitions: steps.edges,
     layout,
   }, `the explorer data just made for "${flow.id}"`);
+}
+
+/** The data kept for a flow, if it was made from this flow and this code. */
+function kept(file: string, flow: Flow, code: string): ExplorerData | null {
+  if (!existsSync(file)) return null;
+  try {
+    const data = parseExplorerData(JSON.parse(readFileSync(file, 'utf8')), file);
+    return data.flowFingerprint === flowFingerprint(flow) && data.codeFingerprint === code ? data : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The explorer data for a flow: the kept file when it was made from this flow and code, else made now
+ * and kept (`force` makes it anyway). What the build runs, and what the page's tests read.
+ */
+export async function explorerDataFor(flow: Flow, { force = false } = {}): Promise<{ data: ExplorerData; file: string; made: boolean }> {
+  const code = codeFingerprint();
+  const file = path.join(root, explorerDataPath(flow.id));
+  const found = force ? null : kept(file, flow, code);
+  if (found) return { data: found, file, made: false };
+  const data = await buildExplorerData(flow, code);
+  mkdirSync(path.dirname(file), { recursive: true });
+  // Written aside and renamed into place, so a reader never sees half a file.
+  const aside = `${file}.${process.pid}.tmp`;
+  writeFileSync(aside, JSON.stringify(data) + '\n');
+  renameSync(aside, file);
+  return { data, file, made: true };
 }

@@ -15,7 +15,7 @@ export type ConditionPart = { readonly text: string } | { readonly text: string;
  * short enough for a decision table. The exact wording a person answers is the finding's label, which
  * the explorer lists with its screen.
  */
-export function findingName(id: string): string {
+function findingName(id: string): string {
   return id.replaceAll('_', ' ');
 }
 

@@ -35,7 +35,7 @@ export interface StepGraph {
 
 export const REVIEW_LABEL = 'Check your answers';
 
-export function stepNodes(flow: Flow): StepNode[] {
+function stepNodes(flow: Flow): StepNode[] {
   return [
     ...flow.screens.map((screen, i): StepNode => ({ id: screen.id, kind: 'screen', label: `${i + 1}. ${screen.summaryLabel}` })),
     { id: REVIEW, kind: 'review', label: REVIEW_LABEL },

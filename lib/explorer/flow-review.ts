@@ -17,12 +17,12 @@ export interface Words {
   readonly text: string;
 }
 
-export function inWords(flow: Flow, condition: Condition): Words {
+function inWords(flow: Flow, condition: Condition): Words {
   const parts = conditionParts(flow, condition);
   return { parts, text: parts.map((part) => part.text).join('') };
 }
 
-export function sourceRefs(flow: Flow, ids: readonly string[]): SourceRef[] {
+function sourceRefs(flow: Flow, ids: readonly string[]): SourceRef[] {
   return ids.map((id) => {
     const { title, url } = flow.sources[id]!;
     return url ? { id, title, url } : { id, title };
@@ -38,7 +38,7 @@ export const TIER_NAMES: Readonly<Record<TierName, string>> = {
 };
 
 /** What each kind of screen asks for, in a reviewer's words. */
-export const SCREEN_KIND_NAMES: Readonly<Record<Screen['kind'], string>> = {
+const SCREEN_KIND_NAMES: Readonly<Record<Screen['kind'], string>> = {
   checklist: 'Checklist: tick all that apply, or “none”',
   yesno: 'Yes or no',
   number: 'A whole number',
@@ -170,7 +170,7 @@ export function screenEntries(flow: Flow): ScreenEntry[] {
   return flow.screens.map((screen, i) => screenEntry(flow, screen, i));
 }
 
-export interface RuleRow {
+interface RuleRow {
   readonly id: string;
   readonly tier: TierName;
   readonly when: Words;
@@ -186,7 +186,7 @@ export interface TierRules {
 }
 
 /** The outcome a rule sends a person to: its own, else its tier's. */
-export function ruleOutcome(rule: Flow['rules'][number]): string {
+function ruleOutcome(rule: Flow['rules'][number]): string {
   return rule.outcome ?? rule.tier;
 }
 
@@ -208,7 +208,7 @@ export function decisionTables(flow: Flow): TierRules[] {
   }));
 }
 
-export interface SafetyNetSignEntry {
+interface SafetyNetSignEntry {
   /** What the person reads. */
   readonly text: string;
   /** The finding whose words these are, if any: left out for someone who already reported it, or could not have it. */

@@ -19,7 +19,7 @@ const PADDING_Y = 10;
 const CHAR_WIDTH = 0.6 * GRAPH_FONT_SIZE;
 const WRAP_AT = 18;
 
-export interface LaidOutNode {
+interface LaidOutNode {
   readonly id: string;
   readonly kind: StepKind;
   readonly tier?: TierName;
@@ -31,7 +31,7 @@ export interface LaidOutNode {
   readonly lines: readonly string[];
 }
 
-export interface LaidOutEdge {
+interface LaidOutEdge {
   readonly from: string;
   readonly to: string;
   /** Start, bends and end, in order. */

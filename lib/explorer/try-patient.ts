@@ -11,12 +11,12 @@ import { stepsTaken } from './flow-graph';
  */
 
 /** A fact the form asks for, as the screen that asks it does: a whole number, a range or a choice. */
-export type FactField =
+type FactField =
   | { readonly kind: 'number'; readonly id: string; readonly label: string; readonly hint: string }
   | { readonly kind: 'options'; readonly id: string; readonly label: string; readonly options: readonly { readonly value: string; readonly label: string }[] };
 
 /** The findings of one screen, as checkboxes: a checklist's items, or a yes/no screen's one finding. */
-export interface FindingGroup {
+interface FindingGroup {
   readonly screen: string;
   readonly label: string;
   readonly findings: readonly { readonly id: string; readonly label: string }[];
@@ -64,18 +64,19 @@ export interface FieldProblem {
 }
 
 /**
- * The patient a filled-in form describes, or what is wrong with it, in the flow's own words where the
- * flow has them (a number screen's error messages).
+ * The patient a filled-in form describes (its FormData), or what is wrong with it, in the flow's own
+ * words where the flow has them (a number screen's error messages).
  */
 export function readPatientForm(
   flow: FlowCore,
   form: PatientForm,
-  values: { readonly get: (name: string) => string | null; readonly getAll: (name: string) => string[] },
+  values: { readonly get: (name: string) => unknown; readonly getAll: (name: string) => readonly unknown[] },
 ): { patient: Patient } | { problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const facts: Record<string, number | string> = {};
   for (const field of form.facts) {
-    const raw = (values.get(field.id) ?? '').trim();
+    const given = values.get(field.id);
+    const raw = typeof given === 'string' ? given.trim() : '';
     const screen = flow.screens.find((s) => s.id === field.id)!;
     if (field.kind === 'number' && screen.kind === 'number') {
       const fact = flow.facts[field.id];
@@ -93,7 +94,7 @@ export function readPatientForm(
   }
   if (problems.length) return { problems };
   const known = new Set(form.groups.flatMap((group) => group.findings.map((f) => f.id)));
-  const findings = values.getAll('findings').filter((id) => known.has(id));
+  const findings = values.getAll('findings').filter((id): id is string => typeof id === 'string' && known.has(id));
   return { patient: { ...facts, findings: [...new Set(findings)] } };
 }
 
