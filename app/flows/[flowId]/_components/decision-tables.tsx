@@ -29,6 +29,13 @@ export function DecisionTables({ tables }: { tables: readonly TierRules[] }) {
                 <caption id={`rules-${tier}-caption`}>
                   {TIER_NAMES[tier]} rules. {TIER_NOTES[tier]}
                 </caption>
+                <colgroup>
+                  <col className={styles.ruleColumn} />
+                  <col className={styles.whenColumn} />
+                  <col className={styles.outcomeColumn} />
+                  <col className={styles.reasonColumn} />
+                  <col className={styles.sourcesColumn} />
+                </colgroup>
                 <thead>
                   <tr>
                     <th scope="col">Rule</th>
@@ -42,7 +49,19 @@ export function DecisionTables({ tables }: { tables: readonly TierRules[] }) {
                   {rules.map((rule) => (
                     <tr key={rule.id} id={`rule-${rule.id}`} data-rule-id={rule.id}>
                       <th scope="row">
-                        <code>{rule.id}</code>
+                        <code>
+                          {rule.id.split('_').map((part, i) => (
+                            // A long id breaks after an underscore, never inside a word.
+                            <span key={i}>
+                              {i > 0 && (
+                                <>
+                                  _<wbr />
+                                </>
+                              )}
+                              {part}
+                            </span>
+                          ))}
+                        </code>
                         <RuleMark rule={rule.id} />
                       </th>
                       <td>

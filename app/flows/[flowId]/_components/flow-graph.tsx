@@ -49,7 +49,7 @@ export function FlowGraph({ layout, graph, title }: { layout: Layout; graph: Ste
               <marker id="flow-graph-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
                 <path className={styles.arrow} d="M0 0 L10 5 L0 10 z" />
               </marker>
-              <marker id="flow-graph-arrow-path" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
+              <marker id="flow-graph-arrow-path" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="3" markerHeight="3" orient="auto-start-reverse">
                 <path className={styles.arrowPath} d="M0 0 L10 5 L0 10 z" />
               </marker>
             </defs>
