@@ -1,6 +1,7 @@
 import type { Condition } from '../flow/condition';
 import type { Facts } from '../flow/facts';
-import type { Flow } from '../flow/flow-schema';
+import type { FlowCore } from '../flow/flow-core';
+import type { Rule } from '../flow/flow-schema';
 import { tierRank } from '../flow/tiers';
 import { kindOf, type FactState, type Patient } from '../screens';
 import type { Decision } from './decide';
@@ -16,13 +17,21 @@ type Test = (state: FactState) => boolean;
  * and on every path of the machine's graph.
  */
 export interface CompiledTriage {
-  /** Where the patient ends up: the decision, the screens they saw, and what was asked. */
-  decide(patient: Patient): { readonly decision: Decision; readonly path: readonly string[]; readonly state: FactState };
+  /**
+   * Where the patient ends up: the decision, the screens they saw, what was asked, and every rule that
+   * fired on what they said (the decision's reasons are those of the most urgent tier among them).
+   */
+  decide(patient: Patient): {
+    readonly decision: Decision;
+    readonly fired: readonly Rule[];
+    readonly path: readonly string[];
+    readonly state: FactState;
+  };
   /** The full result the API and the CLI answer. */
   run(patient: Patient): TriageResult;
 }
 
-export function compileTriage(flow: Flow): CompiledTriage {
+export function compileTriage(flow: FlowCore): CompiledTriage {
   const findingIds = Object.keys(flow.findings);
   const factIds = Object.keys(flow.facts);
   const findingIndex = new Map(findingIds.map((id, i) => [id, i]));
@@ -81,14 +90,14 @@ export function compileTriage(flow: Flow): CompiledTriage {
     return false;
   }
 
-  function decide(state: FactState): Decision {
+  function decide(state: FactState): { decision: Decision; fired: Rule[] } {
     const fired = rules.filter(({ fires }) => fires(state));
-    if (fired.length === 0) return { tier: 'self_care', outcome: 'self_care', reasons: [], stopped: false };
+    if (fired.length === 0) return { decision: { tier: 'self_care', outcome: 'self_care', reasons: [], stopped: false }, fired: [] };
     const top = Math.max(...fired.map(({ rank }) => rank));
     const reasons = fired.filter(({ rank }) => rank === top).map(({ rule }) => rule);
     const tier = reasons[0]!.tier;
     const outcome = reasons.map((rule) => rule.outcome ?? tier).sort((a, b) => outcomeOrder.indexOf(a) - outcomeOrder.indexOf(b))[0]!;
-    return { tier, outcome, reasons, stopped: tier === 'emergency' };
+    return { decision: { tier, outcome, reasons, stopped: tier === 'emergency' }, fired: fired.map(({ rule }) => rule) };
   }
 
   function walk(patient: Patient) {
@@ -109,7 +118,7 @@ export function compileTriage(flow: Flow): CompiledTriage {
       screen.answer(state, patient);
       if (anyFires(emergencies, state)) break;
     }
-    return { decision: decide(state), path, state };
+    return { ...decide(state), path, state };
   }
 
   function run(patient: Patient): TriageResult {

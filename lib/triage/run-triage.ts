@@ -1,14 +1,14 @@
-import type { Flow } from '../flow/flow-schema';
+import type { FlowCore } from '../flow/flow-core';
 import type { Patient } from '../screens';
 import { compileTriage, type CompiledTriage } from './compiled';
 import type { TriageResult } from './result';
 
 export type { TriageResult };
 
-const compiled = new WeakMap<Flow, CompiledTriage>();
+const compiled = new WeakMap<FlowCore, CompiledTriage>();
 
 /** A flow's compiled engine, compiled on first use: a flow is parsed once and never changes. */
-export function compiledFor(flow: Flow): CompiledTriage {
+export function compiledFor(flow: FlowCore): CompiledTriage {
   let engine = compiled.get(flow);
   if (!engine) compiled.set(flow, (engine = compileTriage(flow)));
   return engine;
@@ -16,8 +16,9 @@ export function compiledFor(flow: Flow): CompiledTriage {
 
 /**
  * Triages a patient with the flow's compiled engine, compiled once per flow: what the API and the CLI
- * answer. It walks the flow exactly as the machine does (the tests hold it to the machine).
+ * answer, and what the flow explorer's "Try a patient" runs in the browser (it needs only the flow's
+ * core, lib/flow/flow-core). It walks the flow exactly as the machine does (the tests hold it to the machine).
  */
-export function runTriage(flow: Flow, patient: Patient): TriageResult {
+export function runTriage(flow: FlowCore, patient: Patient): TriageResult {
   return compiledFor(flow).run(patient);
 }
