@@ -1,20 +1,35 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Flow } from '@/lib/flow/flow-schema';
-import { EXPLORER_DATA_FORMAT, explorerDataPath, fingerprint, flowFingerprint, parseExplorerData, type ExplorerData } from '@/lib/explorer/explorer-data';
+import { EXPLORER_DATA_FORMAT, fingerprint, flowFingerprint, parseExplorerData, type ExplorerData } from '@/lib/explorer/explorer-data';
 import { stepGraph, type Transition } from '@/lib/explorer/flow-graph';
 import { layoutGraph } from '@/lib/explorer/graph-layout';
 import { exploreFlow, pathStats } from '@/lib/testing/flow-paths';
 import { machineFor } from '@/lib/triage/run-machine';
 
 /*
- * The explorer's build-time data for one flow (lib/explorer/explorer-data.ts): its machine explored with
+ * The explorer's data for one flow (lib/explorer/explorer-data.ts): the flow, its machine explored with
  * @xstate/graph exactly as `npm run flow:check` explores it, the figures that prints, the transitions
  * between steps, and the graph laid out with ELK. A script, not the page, because the exploration lives
- * with the test tools (lib/testing/, @xstate/graph) that production code may not import.
+ * with the test tools (lib/testing/, @xstate/graph) that production code may not import, and the layout
+ * library (elkjs) is a build tool the browser never loads.
+ *
+ * The data is committed, beside the page that imports it (app/flows/[flowId]/_data/<flow>.json), as
+ * public/fhir/ is: the page needs it to typecheck and lint, and a change to it shows in review. A stamp
+ * in .cache/explorer/ records what it was made from, so the build makes it again only when the flow or
+ * the code changed.
  */
 
 const root = path.resolve(__dirname, '..');
+
+/** Where a flow's explorer data is committed, from the project's root. */
+export function explorerDataPath(flowId: string): string {
+  return path.join('app', 'flows', '[flowId]', '_data', `${flowId}.json`);
+}
+
+function stampPath(flowId: string): string {
+  return path.join('.cache', 'explorer', `${flowId}.stamp.json`);
+}
 
 function sources(dir: string): string[] {
   return readdirSync(path.join(root, dir), { withFileTypes: true })
@@ -30,7 +45,7 @@ function sources(dir: string): string[] {
  * The fingerprint of the code the data depends on: the engine and the explorer (all of lib/), this
  * file, and the layout library's version. A change to any of them makes the data again.
  */
-export function codeFingerprint(): string {
+function codeFingerprint(): string {
   const files = [...sources('lib'), path.join('scripts', 'explorer-data.ts')];
   const elk = JSON.parse(readFileSync(path.join(root, 'node_modules', 'elkjs', 'package.json'), 'utf8')).version as string;
   return fingerprint([`elkjs@${elk}`, ...files.map((file) => `${file}\n${readFileSync(path.join(root, file), 'utf8')}`)].join('\n'));
@@ -48,7 +63,15 @@ function transitionsOf(graph: ReturnType<typeof exploreFlow>): Transition[] {
   return [...seen.values()];
 }
 
-export async function buildExplorerData(flow: Flow, code = codeFingerprint()): Promise<ExplorerData> {
+interface Timings {
+  /** Exploring every path of the machine, in milliseconds. */
+  readonly exploreMs: number;
+  /** Laying the graph out with ELK, in milliseconds. */
+  readonly layoutMs: number;
+}
+
+/** Makes a flow's explorer data: seconds of work, most of it exploring the machine. */
+export async function buildExplorerData(flow: Flow): Promise<{ data: ExplorerData; timings: Timings }> {
   const exploring = performance.now();
   const graph = exploreFlow(flow, machineFor(flow));
   const stats = pathStats(flow, graph);
@@ -59,44 +82,73 @@ export async function buildExplorerData(flow: Flow, code = codeFingerprint()): P
   const layout = await layoutGraph(steps);
   const layoutMs = Math.round(performance.now() - laying);
   // Checked as the page will read it, so a mistake here fails the build, not a page.
-  return parseExplorerData({
-    format: EXPLORER_DATA_FORMAT,
-    flowId: flow.id,
-    version: flow.version,
-    flowFingerprint: flowFingerprint(flow),
-    codeFingerprint: code,
-    timings: { exploreMs, layoutMs },
-    paths: { states: stats.states, paths: stats.paths, byTier: stats.byTier, byOutcome: stats.byOutcome },
-    transitions: steps.edges,
-    layout,
-  }, `the explorer data just made for "${flow.id}"`);
+  const data = parseExplorerData(
+    {
+      format: EXPLORER_DATA_FORMAT,
+      flowId: flow.id,
+      version: flow.version,
+      flowFingerprint: flowFingerprint(flow),
+      flow,
+      paths: { states: stats.states, paths: stats.paths, byTier: stats.byTier, byOutcome: stats.byOutcome },
+      transitions: steps.edges,
+      layout,
+    },
+    `the explorer data just made for "${flow.id}"`,
+  );
+  return { data, timings: { exploreMs, layoutMs } };
 }
 
-/** The data kept for a flow, if it was made from this flow and this code. */
-function kept(file: string, flow: Flow, code: string): ExplorerData | null {
-  if (!existsSync(file)) return null;
+/** The data as it is committed: the same input always gives the same text. */
+export function explorerDataText(data: ExplorerData): string {
+  return JSON.stringify(data, null, 2) + '\n';
+}
+
+interface Stamp {
+  readonly flowFingerprint: string;
+  readonly codeFingerprint: string;
+  readonly timings: Timings;
+}
+
+/** The timings of the last make, if the committed data was made from this flow and this code. */
+function current(flow: Flow, code: string): Timings | null {
+  const file = path.join(root, explorerDataPath(flow.id));
+  const stamp = path.join(root, stampPath(flow.id));
+  if (!existsSync(file) || !existsSync(stamp)) return null;
   try {
+    const made = JSON.parse(readFileSync(stamp, 'utf8')) as Stamp;
     const data = parseExplorerData(JSON.parse(readFileSync(file, 'utf8')), file);
-    return data.flowFingerprint === flowFingerprint(flow) && data.codeFingerprint === code ? data : null;
+    const flowPrint = flowFingerprint(flow);
+    return made.codeFingerprint === code && made.flowFingerprint === flowPrint && data.flowFingerprint === flowPrint ? made.timings : null;
   } catch {
     return null;
   }
 }
 
+/** Writes a file aside and renames it into place, so a reader never sees half of it. */
+function writeWhole(file: string, text: string) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const aside = `${file}.${process.pid}.tmp`;
+  writeFileSync(aside, text);
+  renameSync(aside, file);
+}
+
 /**
- * The explorer data for a flow: the kept file when it was made from this flow and code, else made now
- * and kept (`force` makes it anyway). What the build runs, and what the page's tests read.
+ * Makes a flow's explorer data unless the committed file was made from this flow and this code (`force`
+ * makes it anyway), and writes it if it changed. What `npm run flow:explorer` runs for each flow.
  */
-export async function explorerDataFor(flow: Flow, { force = false } = {}): Promise<{ data: ExplorerData; file: string; made: boolean }> {
+export async function writeExplorerData(
+  flow: Flow,
+  { force = false } = {},
+): Promise<{ file: string; made: boolean; changed: boolean; timings: Timings | null }> {
   const code = codeFingerprint();
   const file = path.join(root, explorerDataPath(flow.id));
-  const found = force ? null : kept(file, flow, code);
-  if (found) return { data: found, file, made: false };
-  const data = await buildExplorerData(flow, code);
-  mkdirSync(path.dirname(file), { recursive: true });
-  // Written aside and renamed into place, so a reader never sees half a file.
-  const aside = `${file}.${process.pid}.tmp`;
-  writeFileSync(aside, JSON.stringify(data) + '\n');
-  renameSync(aside, file);
-  return { data, file, made: true };
+  const kept = force ? null : current(flow, code);
+  if (kept) return { file, made: false, changed: false, timings: kept };
+  const { data, timings } = await buildExplorerData(flow);
+  const text = explorerDataText(data);
+  const changed = !existsSync(file) || readFileSync(file, 'utf8') !== text;
+  if (changed) writeWhole(file, text);
+  const stamp: Stamp = { flowFingerprint: data.flowFingerprint, codeFingerprint: code, timings };
+  writeWhole(path.join(root, stampPath(flow.id)), JSON.stringify(stamp) + '\n');
+  return { file, made: true, changed, timings };
 }

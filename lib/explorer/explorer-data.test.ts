@@ -1,12 +1,14 @@
-import { EXPLORER_DATA_FORMAT, explorerDataPath, fingerprint, flowFingerprint, parseExplorerData } from './explorer-data';
+import { parseFlow } from '../flow/parse-flow';
+import { tinyFlow } from '../testing/tiny-flow';
+import { EXPLORER_DATA_FORMAT, fingerprint, flowFingerprint, parseExplorerData } from './explorer-data';
 
+const flow = parseFlow(tinyFlow());
 const data = {
   format: EXPLORER_DATA_FORMAT,
-  flowId: 'tiny',
-  version: '1.0.0',
-  flowFingerprint: 'abc',
-  codeFingerprint: 'def',
-  timings: { exploreMs: 12, layoutMs: 3 },
+  flowId: flow.id,
+  version: flow.version,
+  flowFingerprint: flowFingerprint(flow),
+  flow,
   paths: { states: 2, paths: 1, byTier: { emergency: { paths: 1, minScreens: 1, medianScreens: 1, maxScreens: 1 } }, byOutcome: {} },
   transitions: [{ from: 'first', to: 'emergency' }],
   layout: {
@@ -17,13 +19,10 @@ const data = {
   },
 };
 
-test('is kept under .cache/, one file per flow', () => {
-  expect(explorerDataPath('back-spasms')).toBe('.cache/explorer/back-spasms.json');
-});
-
 test('reads back what was written, and names what is wrong with anything else', () => {
   expect(parseExplorerData(JSON.parse(JSON.stringify(data)), 'x.json')).toEqual(data);
   expect(() => parseExplorerData({ ...data, format: 0 }, 'x.json')).toThrow(/^x\.json is not explorer data \(format \d+\): format: /);
+  expect(() => parseExplorerData({ ...data, flow: { ...flow, rules: [] } }, 'x.json')).toThrow(/^x\.json is not explorer data \(format \d+\): flow\.rules: /);
   expect(() => parseExplorerData({ ...data, paths: { ...data.paths, byTier: { soon: data.paths.byTier.emergency } } }, 'x.json')).toThrow(
     'x.json is not explorer data',
   );

@@ -1,21 +1,21 @@
 import { array, enum as oneOf, int, literal, nonnegative, number, optional, partialRecord, record, safeParse, strictObject, string, tuple, type output } from 'zod/mini';
+import { FlowShape } from '../flow/flow-schema';
 import { formatPath } from '../flow/primitives';
 import { TIERS } from '../flow/tiers';
 
 /*
- * What the explorer needs that takes seconds to work out, worked out once per flow when the site is
- * built (scripts/build-explorer.ts) and kept in .cache/explorer/: the transitions and path figures from
- * exploring every path of the flow's machine, and the graph's layout. The page reads it back through
- * `parseExplorerData`, the boundary it crosses, and checks it was made from the flow it is showing.
+ * Everything the flow explorer (/flows/<id>) shows, made once per flow by `npm run flow:explorer` (a step
+ * of `npm run build` and `npm run dev`): the flow as parsed, in the default region's words; the
+ * transitions and path figures from exploring every path of its machine; and the graph's layout.
+ *
+ * The page renders in the browser from this one file, which the page's code imports, rather than from
+ * props: a prerendered page sends its props and server-rendered markup again as inline scripts, about one
+ * per 16 kB, and the site's CSP must list the hash of each (scripts/postbuild-csp.mjs keeps the policy
+ * under 3 kB). The file is checked against the flow in the registry when the site is built.
  */
 
-/** Bumped when the shape below changes, so an old file is rebuilt rather than misread. */
-export const EXPLORER_DATA_FORMAT = 1;
-
-/** Where a flow's explorer data is kept, from the project's root. */
-export function explorerDataPath(flowId: string): string {
-  return `.cache/explorer/${flowId}.json`;
-}
+/** Bumped when the shape below changes, so an old file is made again rather than misread. */
+export const EXPLORER_DATA_FORMAT = 2;
 
 const Count = () => int().check(nonnegative());
 
@@ -26,12 +26,9 @@ const ExplorerDataSchema = () =>
     format: literal(EXPLORER_DATA_FORMAT),
     flowId: string(),
     version: string(),
-    /** `fingerprint` of the flow as loaded: the page shows this data only beside the same flow. */
+    /** `flowFingerprint` of the flow below, as the registry gives it: the build checks the two agree. */
     flowFingerprint: string(),
-    /** `fingerprint` of the engine's and the explorer's code: a change there rebuilds the data too. */
-    codeFingerprint: string(),
-    /** How long the build took, in milliseconds. */
-    timings: strictObject({ exploreMs: number(), layoutMs: number() }),
+    flow: FlowShape(),
     /** The figures `npm run flow:check` prints: paths from the first screen to each outcome, and how many screens each shows. */
     paths: strictObject({
       states: Count(),

@@ -35,6 +35,12 @@ export interface StepGraph {
 
 export const REVIEW_LABEL = 'Check your answers';
 
+/**
+ * The graph's text size in px, which its layout (./graph-layout) sizes the boxes for: the SVG sets the
+ * same. Here, not there, so the page drawing the graph never loads the layout library.
+ */
+export const GRAPH_FONT_SIZE = 15;
+
 function stepNodes(flow: Flow): StepNode[] {
   return [
     ...flow.screens.map((screen, i): StepNode => ({ id: screen.id, kind: 'screen', label: `${i + 1}. ${screen.summaryLabel}` })),

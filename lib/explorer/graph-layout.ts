@@ -1,7 +1,7 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { TierName } from '../flow/tiers';
-import type { StepGraph, StepKind } from './flow-graph';
+import { GRAPH_FONT_SIZE, type StepGraph, type StepKind } from './flow-graph';
 
 /*
  * Lays a flow's step graph out with ELK's layered algorithm (the Sugiyama method: steps in layers from
@@ -10,8 +10,6 @@ import type { StepGraph, StepKind } from './flow-graph';
  * as there is no browser to measure it: each line is sized for a wide sans-serif font.
  */
 
-/** The graph's text size in px: the SVG sets the same size (app/flows/[flowId]/_components/flow-graph.module.css). */
-export const GRAPH_FONT_SIZE = 15;
 const LINE_HEIGHT = 20;
 const PADDING_X = 14;
 const PADDING_Y = 10;

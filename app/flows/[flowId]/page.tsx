@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { flowIds, getFlow } from '@/flows';
-import { FlowExplorer } from './_components/flow-explorer';
-import { readExplorerData } from './_lib/read-explorer-data';
+import { flowFingerprint } from '@/lib/explorer/explorer-data';
+import { ExplorerPage } from './_components/explorer-page';
+import { explorerData } from './_lib/explorer-data';
 
 interface Params {
   params: Promise<{ flowId: string }>;
@@ -25,5 +26,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function FlowExplorerPage({ params }: Params) {
   const flow = getFlow((await params).flowId);
   if (!flow) notFound();
-  return <FlowExplorer flow={flow} data={readExplorerData(flow)} />;
+  // The page is prerendered: a flow changed since its data was made fails the build, never shows.
+  if (explorerData(flow.id).flowFingerprint !== flowFingerprint(flow)) {
+    throw new Error(`the explorer data of flow "${flow.id}" was made from another version of it: run npm run flow:explorer`);
+  }
+  return <ExplorerPage flowId={flow.id} />;
 }

@@ -1,26 +1,20 @@
 import { render, screen, within } from '@testing-library/react';
 import { loadFlow } from '@/flows';
-import type { ExplorerData } from '@/lib/explorer/explorer-data';
 import { describeCondition } from '@/lib/explorer/describe-condition';
 import { TIERS } from '@/lib/flow/tiers';
-import { explorerDataFor } from '@/scripts/explorer-data';
-import { FlowExplorer } from './flow-explorer';
+import { explorerData } from '../_lib/explorer-data';
+import { ExplorerPage } from './explorer-page';
 
 /*
- * The page shows the whole flow: counted against the flow object, not against what the page's own
- * helpers produce. The explorer data is the build's (made here if the kept file is out of date).
+ * The page shows the whole flow: counted against the flow in the registry, not against the data the
+ * page imports or what the page's own helpers produce.
  */
 
 const flow = loadFlow('back-spasms');
-let data: ExplorerData;
-
-beforeAll(async () => {
-  ({ data } = await explorerDataFor(flow));
-  // Time limits only catch hangs: exploring the machine takes seconds on a shared machine.
-}, 300_000);
+const data = explorerData(flow.id);
 
 function renderExplorer() {
-  const { container } = render(<FlowExplorer flow={flow} data={data} />);
+  const { container } = render(<ExplorerPage flowId={flow.id} />);
   return container;
 }
 

@@ -1,6 +1,5 @@
-import { REVIEW_LABEL, successors, type StepGraph } from '@/lib/explorer/flow-graph';
+import { GRAPH_FONT_SIZE, REVIEW_LABEL, successors, type StepGraph } from '@/lib/explorer/flow-graph';
 import type { ExplorerData } from '@/lib/explorer/explorer-data';
-import { GRAPH_FONT_SIZE } from '@/lib/explorer/graph-layout';
 import { TIER_NAMES } from '@/lib/explorer/flow-review';
 import { EdgeMark, GraphPathOverlay } from './trial';
 import styles from './flow-graph.module.css';

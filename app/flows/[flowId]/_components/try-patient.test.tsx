@@ -4,11 +4,9 @@ import path from 'node:path';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { loadFlow } from '@/flows';
-import type { ExplorerData } from '@/lib/explorer/explorer-data';
 import type { Patient } from '@/lib/triage/patient';
 import type { TriageResult } from '@/lib/triage/run-triage';
-import { explorerDataFor } from '@/scripts/explorer-data';
-import { FlowExplorer } from './flow-explorer';
+import { ExplorerPage } from './explorer-page';
 
 /*
  * "Try a patient" agrees with the triage CLI for every example patient of the flow: the form is filled
@@ -21,7 +19,6 @@ const EXAMPLES = 'flows/back-spasms/examples/patients.json';
 const flow = loadFlow('back-spasms');
 const patients = JSON.parse(readFileSync(path.join(root, EXAMPLES), 'utf8')) as (Patient & { id: string; age: number; durationDays: number })[];
 let cli: TriageResult[];
-let data: ExplorerData;
 
 function runCli(file: string): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -32,8 +29,8 @@ function runCli(file: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  [cli, { data }] = await Promise.all([runCli(EXAMPLES).then((out) => JSON.parse(out) as TriageResult[]), explorerDataFor(flow)]);
-  // Time limits only catch hangs: the exploration and the CLI take seconds on a shared machine.
+  cli = JSON.parse(await runCli(EXAMPLES)) as TriageResult[];
+  // Time limits only catch hangs: the CLI takes seconds on a shared machine.
 }, 300_000);
 
 const listed = (selector: string) => [...document.querySelectorAll(`${selector} li`)].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
@@ -55,7 +52,7 @@ test('every example patient: the same outcome, screens and deciding rules as the
   const user = userEvent.setup();
   for (const [i, patient] of patients.entries()) {
     const expected = cli[i]!;
-    const { unmount } = render(<FlowExplorer flow={flow} data={data} />);
+    const { unmount } = render(<ExplorerPage flowId={flow.id} />);
     const form = screen.getByRole('form', { name: 'Try a patient' });
     await user.type(within(form).getByRole('textbox', { name: 'Age' }), String(patient.age));
     await user.click(within(form).getByRole('radio', { name: durationOption(patient.durationDays) }));
@@ -101,7 +98,7 @@ test('every example patient: the same outcome, screens and deciding rules as the
 
 test('a form that is not filled in says what is missing, in the flow’s words, and shows no result', async () => {
   const user = userEvent.setup();
-  render(<FlowExplorer flow={flow} data={data} />);
+  render(<ExplorerPage flowId={flow.id} />);
   await user.click(screen.getByRole('button', { name: 'Try this patient' }));
   const age = flow.screens.find((s) => s.id === 'age')!;
   if (age.kind !== 'number') throw new Error('age is not a number screen');
@@ -114,7 +111,7 @@ test('a form that is not filled in says what is missing, in the flow’s words, 
 
 test('Clear empties the form and takes the marks away', async () => {
   const user = userEvent.setup();
-  render(<FlowExplorer flow={flow} data={data} />);
+  render(<ExplorerPage flowId={flow.id} />);
   await user.type(screen.getByRole('textbox', { name: 'Age' }), '34');
   await user.click(screen.getByRole('radio', { name: durationOption(3) }));
   await user.click(screen.getByRole('button', { name: 'Try this patient' }));
