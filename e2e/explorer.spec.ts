@@ -33,7 +33,8 @@ async function expectTried(page: Page, patient: Example) {
   const outcome = flow.outcomes[expected.outcome]!;
   await expect(page.getByRole('heading', { name: /^Outcome: / })).toHaveText(`Outcome: ${outcome.title} (${outcome.tier.replace('_', '-')})`);
   await expect(page.getByRole('heading', { name: /^Outcome: / })).toBeFocused();
-  await expect(page.locator('[data-trial-decided] code')).toHaveText(expected.reasons.map((r) => r.rule));
+  await expect(page.locator('[data-trial-decided] li')).toHaveCount(expected.reasons.length);
+  expect(await page.locator('[data-trial-decided] li').evaluateAll((items) => items.map((li) => li.getAttribute('data-rule')))).toEqual(expected.reasons.map((r) => r.rule));
   await expect(page.locator('[data-screen-id]:has([data-trial-mark="step"])')).toHaveCount(expected.path.length);
   await expect(page.locator(`[data-outcome-id="${expected.outcome}"] [data-trial-mark="outcome"]`)).toBeVisible();
   await expect(page.locator('svg [data-path-step]')).toHaveCount(expected.path.length + (expected.level === 'emergency' ? 1 : 2));

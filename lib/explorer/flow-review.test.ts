@@ -1,7 +1,7 @@
 import { parseFlow } from '../flow/parse-flow';
 import { TIERS } from '../flow/tiers';
 import { tinyFlow } from '../testing/tiny-flow';
-import { decisionTables, outcomeEntries, screenEntries } from './flow-review';
+import { decisionTables, outcomeEntries, ruleNames, screenEntries, TIER_NAMES } from './flow-review';
 
 const flow = parseFlow(tinyFlow());
 
@@ -63,6 +63,13 @@ describe('decision tables', () => {
     for (const table of tables) for (const rule of table.rules) expect(rule.tier).toBe(table.tier);
   });
 
+  test('each rule is named by its tier and its place in that tier’s table, not by its id', () => {
+    for (const table of tables) {
+      table.rules.forEach((rule, i) => expect([rule.number, rule.name]).toEqual([i + 1, `${TIER_NAMES[table.tier]} rule ${i + 1}`]));
+    }
+    expect(ruleNames(flow.rules).get('amber_worse')).toBe('Emergency rule 2');
+  });
+
   test('a row: the condition in words, the outcome (its own, else its tier’s), the reason and sources', () => {
     const rows = tables.flatMap((t) => t.rules);
     expect(rows.find((r) => r.id === 'amber_worse')).toMatchObject({
@@ -79,13 +86,14 @@ describe('outcomes', () => {
   const outcomes = outcomeEntries(flow);
 
   test('every outcome in the flow’s order, with the rules that lead to it', () => {
-    expect(outcomes.map((o) => [o.id, o.rules, o.whenNoRuleFires])).toEqual([
+    expect(outcomes.map((o) => [o.id, o.rules.map((r) => r.id), o.whenNoRuleFires])).toEqual([
       ['emergency', ['red_sign', 'amber_worse'], false],
       ['urgent', ['amber_sign'], false],
       ['routine', ['long', 'older_sign'], false],
       ['child', ['child'], false],
       ['self_care', ['fine'], true],
     ]);
+    expect(outcomes[0]!.rules.map((r) => r.name)).toEqual(['Emergency rule 1', 'Emergency rule 2']);
   });
 
   test('the full text: services from the region, safety-net signs in the words a person reads', () => {

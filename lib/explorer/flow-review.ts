@@ -170,8 +170,32 @@ export function screenEntries(flow: Flow): ScreenEntry[] {
   return flow.screens.map((screen, i) => screenEntry(flow, screen, i));
 }
 
+/**
+ * What the page calls each rule: "Emergency rule 2", numbered in its tier's table in the flow's order.
+ * A rule's id is for the CLI, the API and the flow's files; a reviewer reads and says the name.
+ */
+export function ruleNames(rules: readonly { readonly id: string; readonly tier: TierName }[]): ReadonlyMap<string, string> {
+  const counts = new Map<TierName, number>();
+  return new Map(
+    rules.map((rule) => {
+      const number = (counts.get(rule.tier) ?? 0) + 1;
+      counts.set(rule.tier, number);
+      return [rule.id, `${TIER_NAMES[rule.tier]} rule ${number}`];
+    }),
+  );
+}
+
+/** A rule as the page names it, with its id for the link to its row. */
+interface RuleName {
+  readonly id: string;
+  readonly name: string;
+}
+
 interface RuleRow {
   readonly id: string;
+  /** Its place in its tier's table, from 1. */
+  readonly number: number;
+  readonly name: string;
   readonly tier: TierName;
   readonly when: Words;
   readonly outcome: { readonly id: string; readonly title: string };
@@ -192,12 +216,15 @@ function ruleOutcome(rule: Flow['rules'][number]): string {
 
 /** The rules as decision tables, one per tier, most urgent first, each in the flow's order. */
 export function decisionTables(flow: Flow): TierRules[] {
+  const names = ruleNames(flow.rules);
   return TIERS.map((tier) => ({
     tier,
     rules: flow.rules
       .filter((rule) => rule.tier === tier)
-      .map((rule) => ({
+      .map((rule, i) => ({
         id: rule.id,
+        number: i + 1,
+        name: names.get(rule.id)!,
         tier,
         when: inWords(flow, rule.when),
         outcome: { id: ruleOutcome(rule), title: flow.outcomes[ruleOutcome(rule)]!.title },
@@ -228,7 +255,7 @@ export interface OutcomeEntry {
   readonly afterwards: readonly string[];
   readonly plan: Flow['outcomes'][string]['plan'];
   /** The rules that send a person here. */
-  readonly rules: readonly string[];
+  readonly rules: readonly RuleName[];
   /** Where the check ends when no rule fires at all (the engine's default). */
   readonly whenNoRuleFires: boolean;
 }
@@ -238,6 +265,7 @@ const NO_RULE_OUTCOME = 'self_care';
 
 /** Every outcome's full text, in the flow's order (most urgent first). */
 export function outcomeEntries(flow: Flow): OutcomeEntry[] {
+  const names = ruleNames(flow.rules);
   return Object.entries(flow.outcomes).map(([id, outcome]) => ({
     id,
     tier: outcome.tier,
@@ -258,7 +286,7 @@ export function outcomeEntries(flow: Flow): OutcomeEntry[] {
     })),
     afterwards: outcome.afterwards,
     plan: outcome.plan,
-    rules: flow.rules.filter((rule) => ruleOutcome(rule) === id).map((rule) => rule.id),
+    rules: flow.rules.filter((rule) => ruleOutcome(rule) === id).map((rule) => ({ id: rule.id, name: names.get(rule.id)! })),
     whenNoRuleFires: id === NO_RULE_OUTCOME,
   }));
 }

@@ -24,70 +24,79 @@ export function DecisionTables({ tables }: { tables: readonly TierRules[] }) {
           {rules.length === 0 ? (
             <p>No rule has this tier.</p>
           ) : (
-            <div className={styles.scroll} role="region" aria-labelledby={`rules-${tier}-caption`} tabIndex={0}>
-              <table className={styles.table}>
-                <caption id={`rules-${tier}-caption`}>
-                  {TIER_NAMES[tier]} rules. {TIER_NOTES[tier]}
-                </caption>
-                <colgroup>
-                  <col className={styles.ruleColumn} />
-                  <col className={styles.whenColumn} />
-                  <col className={styles.outcomeColumn} />
-                  <col className={styles.reasonColumn} />
-                  <col className={styles.sourcesColumn} />
-                </colgroup>
-                <thead>
-                  <tr>
-                    <th scope="col">Rule</th>
-                    <th scope="col">Fires when</th>
-                    <th scope="col">Tier and outcome</th>
-                    <th scope="col">Reason the person reads</th>
-                    <th scope="col">Sources</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rules.map((rule) => (
-                    <tr key={rule.id} id={`rule-${rule.id}`} data-rule-id={rule.id}>
-                      <th scope="row">
-                        <code>
-                          {rule.id.split('_').map((part, i) => (
-                            // A long id breaks after an underscore, never inside a word.
-                            <span key={i}>
-                              {i > 0 && (
-                                <>
-                                  _<wbr />
-                                </>
-                              )}
-                              {part}
-                            </span>
-                          ))}
-                        </code>
-                        <RuleMark rule={rule.id} />
-                      </th>
-                      <td>
-                        <ConditionWords words={rule.when} />
-                      </td>
-                      <td>
-                        <TierTag tier={rule.tier} />
-                        <br />
-                        <a href={`#outcome-${rule.outcome.id}`}>{rule.outcome.title}</a>
-                      </td>
-                      <td>
-                        {rule.reason}
-                        {rule.note && (
-                          <p className={styles.note}>
-                            <strong>Note for reviewers:</strong> {rule.note}
-                          </p>
-                        )}
-                      </td>
-                      <td>
-                        <SourceLinks sources={rule.sources} />
-                      </td>
+            <>
+              <p className={styles.tierNote}>{TIER_NOTES[tier]}</p>
+              {/* On a phone the table scrolls sideways in its own box: its caption stays short, so it fits. */}
+              <div className={styles.scroll} role="region" aria-labelledby={`rules-${tier}-caption`} tabIndex={0}>
+                <table className={styles.table}>
+                  <caption id={`rules-${tier}-caption`}>{TIER_NAMES[tier]} rules</caption>
+                  <colgroup>
+                    <col className={styles.ruleColumn} />
+                    <col className={styles.whenColumn} />
+                    <col className={styles.outcomeColumn} />
+                    <col className={styles.reasonColumn} />
+                    <col className={styles.sourcesColumn} />
+                  </colgroup>
+                  <thead>
+                    <tr>
+                      <th scope="col">Rule (and its id)</th>
+                      <th scope="col">Fires when</th>
+                      <th scope="col">Tier and outcome</th>
+                      <th scope="col">Reason the person reads</th>
+                      <th scope="col">Sources</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                  </thead>
+                  <tbody>
+                    {rules.map((rule) => (
+                      <tr key={rule.id} id={`rule-${rule.id}`} data-rule-id={rule.id}>
+                        <th scope="row">
+                          <span className={styles.ruleName}>
+                            Rule {rule.number}
+                            <span className="visually-hidden"> of the {TIER_NAMES[tier].toLowerCase()} rules</span>
+                          </span>
+                          <span className={styles.ruleId}>
+                            <span className="visually-hidden">Id: </span>
+                            <code>
+                              {rule.id.split('_').map((part, i) => (
+                                // A long id breaks after an underscore, never inside a word.
+                                <span key={i}>
+                                  {i > 0 && (
+                                    <>
+                                      _<wbr />
+                                    </>
+                                  )}
+                                  {part}
+                                </span>
+                              ))}
+                            </code>
+                          </span>
+                          <RuleMark rule={rule.id} />
+                        </th>
+                        <td>
+                          <ConditionWords words={rule.when} />
+                        </td>
+                        <td>
+                          <TierTag tier={rule.tier} />
+                          <br />
+                          <a href={`#outcome-${rule.outcome.id}`}>{rule.outcome.title}</a>
+                        </td>
+                        <td>
+                          {rule.reason}
+                          {rule.note && (
+                            <p className={styles.note}>
+                              <strong>Note for reviewers:</strong> {rule.note}
+                            </p>
+                          )}
+                        </td>
+                        <td>
+                          <SourceLinks sources={rule.sources} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
           )}
         </div>
       ))}

@@ -49,10 +49,6 @@ export function FlowExplorer({ flow, data }: { flow: Flow; data: ExplorerData })
       <dl className={styles.summary}>
         <dt>Version</dt>
         <dd data-flow-version>{flow.version}</dd>
-        <dt>Flow</dt>
-        <dd>
-          <code>{flow.id}</code>
-        </dd>
         <dt>Description</dt>
         <dd>{flow.description}</dd>
         <dt>Who it is for</dt>

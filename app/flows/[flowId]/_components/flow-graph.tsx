@@ -29,6 +29,9 @@ export function FlowGraph({ layout, graph, title }: { layout: Layout; graph: Ste
   const list = successors(graph);
   return (
     <>
+      <p className={`${styles.narrowHint} no-print`}>
+        On a narrow screen the graph scrolls sideways in its box. <a href="#graph-list">The same transitions, in words</a> follow it.
+      </p>
       <figure className={styles.figure}>
         <div className={styles.scroll} role="region" aria-labelledby="graph-caption" tabIndex={0}>
           <svg

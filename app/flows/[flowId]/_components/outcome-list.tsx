@@ -39,10 +39,6 @@ export function OutcomeList({ outcomes }: { outcomes: readonly OutcomeEntry[] })
           </h3>
           <OutcomeMark outcome={outcome.id} />
           <dl className={facts.facts}>
-            <dt>Outcome</dt>
-            <dd>
-              <code>{outcome.id}</code>
-            </dd>
             <dt>Timeframe</dt>
             <dd>{outcome.timeframe}</dd>
             <dt>Instruction</dt>
@@ -50,17 +46,19 @@ export function OutcomeList({ outcomes }: { outcomes: readonly OutcomeEntry[] })
             <dt>Reached by</dt>
             <dd>
               {outcome.rules.map((rule, i) => (
-                <span key={rule}>
+                <span key={rule.id}>
                   {i > 0 && ', '}
-                  <a href={`#rule-${rule}`}>
-                    <code>{rule}</code>
-                  </a>
+                  <a href={`#rule-${rule.id}`}>{rule.name}</a>
                 </span>
               ))}
               {outcome.whenNoRuleFires && <>{outcome.rules.length > 0 && ', and '}when no rule fires at all</>}
             </dd>
             <dt>Plan shown</dt>
             <dd>{PLANS[outcome.plan]}</dd>
+            <dt className={facts.id}>Id</dt>
+            <dd className={facts.id}>
+              <code>{outcome.id}</code>
+            </dd>
           </dl>
           <h4>Where to go</h4>
           {outcome.services.length === 0 ? (
@@ -96,7 +94,7 @@ export function OutcomeList({ outcomes }: { outcomes: readonly OutcomeEntry[] })
                     {sign.finding && (
                       <>
                         {' '}
-                        (<a href={`#finding-${sign.finding}`}>{sign.finding}</a>: left out for someone who reported it, or was not asked it)
+                        (<a href={`#finding-${sign.finding}`}>a finding’s own words</a>: left out for someone who reported it, or was not asked it)
                       </>
                     )}
                     {sign.shownIf && (

@@ -10,7 +10,7 @@ type Row = { key: string; name: React.ReactNode; figures: Figures['byTier'][keyo
 function FiguresTable({ id, caption, first, rows }: { id: string; caption: string; first: string; rows: readonly Row[] }) {
   return (
     <table className={styles.table} id={id}>
-      <caption>{caption}</caption>
+      <caption id={`${id}-caption`}>{caption}</caption>
       <thead>
         <tr>
           <th scope="col" rowSpan={2}>
@@ -67,7 +67,7 @@ export function PathFigures({ paths, outcomes }: { paths: Figures; outcomes: rea
       <div className={styles.scroll} role="region" aria-labelledby="figures-tier-caption" tabIndex={0}>
         <FiguresTable
           id="figures-tier"
-          caption="Paths and screens to the outcome, per tier"
+          caption="Paths and screens, per tier"
           first="Tier"
           rows={TIERS.map((tier) => ({ key: tier, name: TIER_NAMES[tier], figures: paths.byTier[tier] }))}
         />
@@ -75,7 +75,7 @@ export function PathFigures({ paths, outcomes }: { paths: Figures; outcomes: rea
       <div className={styles.scroll} role="region" aria-labelledby="figures-outcome-caption" tabIndex={0}>
         <FiguresTable
           id="figures-outcome"
-          caption="Paths and screens to the outcome, per outcome"
+          caption="Paths and screens, per outcome"
           first="Outcome"
           rows={outcomes.map(({ id, title }) => ({ key: id, name: <a href={`#outcome-${id}`}>{title}</a>, figures: paths.byOutcome[id] }))}
         />

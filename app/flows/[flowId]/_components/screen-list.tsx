@@ -11,10 +11,6 @@ function Finding({ finding }: { finding: FindingEntry }) {
     <li id={`finding-${finding.id}`} className={styles.item} data-finding-id={finding.id}>
       <p className={styles.wording}>{finding.label}</p>
       <dl className={facts.facts}>
-        <dt>Finding</dt>
-        <dd>
-          <code>{finding.id}</code>
-        </dd>
         {finding.redFlag && (
           <>
             <dt>Red flag</dt>
@@ -43,6 +39,10 @@ function Finding({ finding }: { finding: FindingEntry }) {
             <dd>{finding.note}</dd>
           </>
         )}
+        <dt className={facts.id}>Id</dt>
+        <dd className={facts.id}>
+          <code>{finding.id}</code>
+        </dd>
       </dl>
     </li>
   );
@@ -169,8 +169,8 @@ export function ScreenList({ screens }: { screens: readonly ScreenEntry[] }) {
                 'Always, unless the check has ended'
               )}
             </dd>
-            <dt>Screen</dt>
-            <dd>
+            <dt className={facts.id}>Id</dt>
+            <dd className={facts.id}>
               <code>{screen.id}</code>
             </dd>
           </dl>

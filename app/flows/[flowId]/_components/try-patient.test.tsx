@@ -68,7 +68,7 @@ test('every example patient: the same outcome, screens and deciding rules as the
       heading: screen.getByRole('heading', { name: /^Outcome: / }).textContent,
       outcome: document.querySelector('[data-trial-result]')!.getAttribute('data-trial-result'),
       screens: listed('[data-trial-path]'),
-      decided: listed('[data-trial-decided]').map((line) => line.split(' ')[0]),
+      decided: marked('[data-trial-decided] li', 'data-rule'),
       notAsked: listed('[data-trial-not-asked]'),
       // The marks: the screens on the path, the rules that decided it, the outcome, and the graph.
       markedScreens: marked('[data-screen-id]:has([data-trial-mark="step"])', 'data-screen-id'),

@@ -2,7 +2,8 @@
 
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import type { FlowCore } from '@/lib/flow/flow-core';
-import { TIER_NAMES } from '@/lib/explorer/flow-review';
+import { describeCondition } from '@/lib/explorer/describe-condition';
+import { ruleNames, TIER_NAMES } from '@/lib/explorer/flow-review';
 import { patientForm, readPatientForm, tryPatient, type FieldProblem } from '@/lib/explorer/try-patient';
 import { useTrial } from './trial';
 import button from '@/app/_components/button.module.css';
@@ -25,7 +26,13 @@ export function TryPatient({ flow }: { flow: FlowCore }) {
     const index = flow.screens.findIndex((s) => s.id === id);
     return index < 0 ? 'Check your answers' : `${index + 1}. ${flow.screens[index]!.summaryLabel}`;
   };
-  const ruleTier = (id: string) => flow.rules.find((rule) => rule.id === id)!.tier;
+  const names = useMemo(() => ruleNames(flow.rules), [flow]);
+  /** A rule as the tables name it, linked to its row, and its condition in words. */
+  const ruleItem = (id: string) => (
+    <li key={id} data-rule={id}>
+      <a href={`#rule-${id}`}>{names.get(id)}</a>: {describeCondition(flow, flow.rules.find((rule) => rule.id === id)!.when)}
+    </li>
+  );
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     // The form never leaves the page: the engine runs here.
@@ -166,14 +173,7 @@ export function TryPatient({ flow }: { flow: FlowCore }) {
             <h4>Rules that decided the outcome</h4>
             {trial.result.reasons.length ? (
               <ul className={styles.list} data-trial-decided>
-                {trial.result.reasons.map((reason) => (
-                  <li key={reason.rule}>
-                    <a href={`#rule-${reason.rule}`}>
-                      <code>{reason.rule}</code>
-                    </a>{' '}
-                    ({TIER_NAMES[reason.level].toLowerCase()})
-                  </li>
-                ))}
+                {trial.result.reasons.map((reason) => ruleItem(reason.rule))}
               </ul>
             ) : (
               <p>No rule fired: the check ends at self-care.</p>
@@ -182,14 +182,7 @@ export function TryPatient({ flow }: { flow: FlowCore }) {
               <>
                 <h4>Rules that fired but were outranked</h4>
                 <ul className={styles.list} data-trial-outranked>
-                  {outranked.map((id) => (
-                    <li key={id}>
-                      <a href={`#rule-${id}`}>
-                        <code>{id}</code>
-                      </a>{' '}
-                      ({TIER_NAMES[ruleTier(id)].toLowerCase()})
-                    </li>
-                  ))}
+                  {outranked.map(ruleItem)}
                 </ul>
               </>
             )}
