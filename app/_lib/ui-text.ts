@@ -102,12 +102,12 @@ export const NOTICES: Record<DiscardReason | 'not-reached' | 'welcome-back' | 'n
 
 export const PRIVACY = {
   heading: 'Your privacy',
-  short: `Your answers stay on this device. With JavaScript on, they never leave it. They are removed when you close the tab, after ${IDLE_MINUTES} minutes without use, or when you start again.`,
+  short: `With JavaScript on, your answers never leave this device. They are removed when you close the tab, after ${IDLE_MINUTES} minutes without use, or when you start again.`,
   more: 'How we keep your answers private',
   points: [
     'With JavaScript on, the check runs in your browser. Your answers are not sent to us or to anyone else.',
     `Your answers are kept in this browser tab, so that reloading the page does not lose them. They are removed when you close the tab, after ${IDLE_MINUTES} minutes without use, or when you choose Start again.`,
-    'With JavaScript off, each answer is sent to our server to work out the next question. The server does not keep or log it: your answers travel in the page itself.',
+    'With JavaScript off, your answers are sent to our server with each page, to work out the next question. The server does not keep them or log them: they travel in the page itself.',
     'Where you are is kept on this device until you change it. The check then uses the right numbers next time.',
     'The web address and page titles never show your answers, so your browser history does not show them.',
     'There are no cookies, no adverts and no tracking.',

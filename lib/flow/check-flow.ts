@@ -3,7 +3,7 @@ import { conditionFacts, conditionFindings, evaluate, isNumberCondition, thresho
 import { withFinding, withValue, NO_FACTS, type Facts } from './facts';
 import type { Flow } from './flow-schema';
 import type { FlowIssue } from './primitives';
-import { tierRank, TIERS } from './tiers';
+import { stopsTheCheck, tierRank, TIERS, type TierName } from './tiers';
 
 type Path = (string | number)[];
 
@@ -96,7 +96,7 @@ export function checkFlow(flow: Flow): FlowIssue[] {
       if (fact in flow.facts && !askedAt.has(fact)) add([...path, 'when'], `reads "${fact}", which no screen asks`);
     }
     checkSources(rule.sources, [...path, 'sources']);
-    if (rule.tier === 'emergency' && usesNot(rule.when)) {
+    if (stopsTheCheck(rule) && usesNot(rule.when)) {
       add([...path, 'when'], 'an emergency rule ends the check on partial answers, so it cannot use "not"');
     }
     if (rule.outcome !== undefined) {
@@ -154,6 +154,8 @@ export function checkFlow(flow: Flow): FlowIssue[] {
     }
   }
 
+  for (const issue of earlyStopIssues(flow, (id) => askedAt.get(id)?.index)) add([...issue.path], issue.message);
+
   flow.causes.forEach((cause, i) => {
     cause.suggestedBy.forEach((id, j) => id in flow.findings || add(['causes', i, 'suggestedBy', j], `unknown finding "${id}"`));
     checkSources(cause.sources, ['causes', i, 'sources']);
@@ -181,6 +183,33 @@ export function checkFlow(flow: Flow): FlowIssue[] {
   });
   flow.rules.forEach((rule, i) => {
     if (!reach.canFire(rule.when)) add(['rules', i, 'when'], `rule "${rule.id}" can never fire`);
+  });
+  return issues;
+}
+
+/**
+ * No rule that ends the check early can end it below the tier of a red flag that may already be answered:
+ * every red flag asked on or before the last screen a stopping rule reads is at most that rule's tier.
+ * `stops` is the engine's own predicate; the tests pass another to show the check bites.
+ */
+export function earlyStopIssues(
+  flow: Pick<Flow, 'rules' | 'findings'>,
+  screenOf: (id: string) => number | undefined,
+  stops: (rule: { readonly tier: TierName }) => boolean = stopsTheCheck,
+): FlowIssue[] {
+  const issues: FlowIssue[] = [];
+  flow.rules.forEach((rule, i) => {
+    if (!stops(rule)) return;
+    const read = [...conditionFindings(rule.when), ...conditionFacts(rule.when)].map(screenOf).filter((n): n is number => n !== undefined);
+    const last = Math.max(-1, ...read);
+    for (const [id, finding] of Object.entries(flow.findings)) {
+      const at = screenOf(id);
+      if (!finding.redFlag || at === undefined || at > last || tierRank(finding.redFlag) <= tierRank(rule.tier)) continue;
+      issues.push({
+        path: ['rules', i, 'tier'],
+        message: `rule "${rule.id}" ends the check at ${rule.tier}, but the ${finding.redFlag} sign "${id}" may already be answered`,
+      });
+    }
   });
   return issues;
 }

@@ -1,4 +1,5 @@
 import { tinyFlow } from '../testing/tiny-flow';
+import { earlyStopIssues } from './check-flow';
 import { FlowError, parseFlow } from './parse-flow';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- these tests break the flow on purpose
@@ -99,6 +100,22 @@ describe('the safety checks a flow must pass when it loads', () => {
       'outcomes.routine.safetyNet[0].signs[0].finding: "red" is an emergency sign, listed under what to do at urgent',
       'outcomes.routine.safetyNet: the emergency sign "red" is missing from this routine outcome\'s safety-net',
     ]);
+  });
+
+  test('no rule that ends the check early can end it below a red flag already answered', () => {
+    const flow = parseFlow(tinyFlow());
+    const screenOf = (id: string) => {
+      const at = flow.screens.findIndex((s) => s.id === id || (s.kind === 'checklist' && s.items.some((item) => item.finding === id)));
+      return at < 0 ? undefined : at;
+    };
+    // The engine stops only at the most urgent tier, so the flow passes.
+    expect(earlyStopIssues(flow, screenOf)).toEqual([]);
+    // Were a routine rule to stop the check (the under-16 rule reads the age, asked after the emergency signs),
+    // a person who ticked an emergency sign could be sent to a check-up: the check names it.
+    const routineStops = (rule: { tier: string }) => rule.tier === 'emergency' || rule.tier === 'routine';
+    expect(earlyStopIssues(flow, screenOf, routineStops).map((i) => i.message)).toContain(
+      'rule "child" ends the check at routine, but the emergency sign "red" may already be answered',
+    );
   });
 
   test('a red flag needs its words for a safety-net list', () => {

@@ -6,3 +6,12 @@ export type TierName = (typeof TIERS)[number];
 export function tierRank(tier: TierName): number {
   return TIERS.length - 1 - TIERS.indexOf(tier);
 }
+
+/**
+ * A rule that ends the check as soon as it fires, on the answers given so far, without asking the rest:
+ * only the most urgent tier, because nothing asked later could call for more. The engine, the compiled
+ * engine and the flow's static checks all read this one predicate.
+ */
+export function stopsTheCheck(rule: { readonly tier: TierName }): boolean {
+  return rule.tier === TIERS[0];
+}

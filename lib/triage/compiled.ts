@@ -2,7 +2,7 @@ import type { Condition } from '../flow/condition';
 import type { Facts } from '../flow/facts';
 import type { FlowCore } from '../flow/flow-core';
 import type { Rule } from '../flow/flow-schema';
-import { tierRank } from '../flow/tiers';
+import { stopsTheCheck, tierRank } from '../flow/tiers';
 import { kindOf, type FactState, type Patient } from '../screens';
 import type { Decision } from './decide';
 import { triageOutput, type TriageResult } from './result';
@@ -82,7 +82,7 @@ export function compileTriage(flow: FlowCore): CompiledTriage {
     answer: kindOf(screen).compile(screen, context),
   }));
   const rules = flow.rules.map((rule) => ({ rule, rank: tierRank(rule.tier), fires: condition(rule.when) }));
-  const emergencies = rules.filter(({ rule }) => rule.tier === 'emergency');
+  const emergencies = rules.filter(({ rule }) => stopsTheCheck(rule));
   const outcomeOrder = Object.keys(flow.outcomes);
 
   function anyFires(list: typeof rules, state: FactState): boolean {
@@ -97,7 +97,7 @@ export function compileTriage(flow: FlowCore): CompiledTriage {
     const reasons = fired.filter(({ rank }) => rank === top).map(({ rule }) => rule);
     const tier = reasons[0]!.tier;
     const outcome = reasons.map((rule) => rule.outcome ?? tier).sort((a, b) => outcomeOrder.indexOf(a) - outcomeOrder.indexOf(b))[0]!;
-    return { decision: { tier, outcome, reasons, stopped: tier === 'emergency' }, fired: fired.map(({ rule }) => rule) };
+    return { decision: { tier, outcome, reasons, stopped: stopsTheCheck({ tier }) }, fired: fired.map(({ rule }) => rule) };
   }
 
   function walk(patient: Patient) {

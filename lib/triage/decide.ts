@@ -2,7 +2,7 @@ import { evaluate } from '../flow/condition';
 import type { Facts } from '../flow/facts';
 import type { FlowCore } from '../flow/flow-core';
 import type { Rule } from '../flow/flow-schema';
-import { tierRank, type TierName } from '../flow/tiers';
+import { stopsTheCheck, tierRank, type TierName } from '../flow/tiers';
 
 export interface Decision {
   readonly tier: TierName;
@@ -15,7 +15,7 @@ export interface Decision {
 
 /** Whether an emergency rule fires on what is known: the check ends as soon as one does. */
 export function emergencyFires(flow: FlowCore, facts: Facts): boolean {
-  return flow.rules.some((rule) => rule.tier === 'emergency' && evaluate(rule.when, facts));
+  return flow.rules.some((rule) => stopsTheCheck(rule) && evaluate(rule.when, facts));
 }
 
 /**
@@ -31,5 +31,5 @@ export function decide(flow: FlowCore, facts: Facts): Decision {
   const tier = reasons[0]!.tier;
   const order = Object.keys(flow.outcomes);
   const outcome = reasons.map((rule) => rule.outcome ?? tier).sort((a, b) => order.indexOf(a) - order.indexOf(b))[0]!;
-  return { tier, outcome, reasons, stopped: tier === 'emergency' };
+  return { tier, outcome, reasons, stopped: stopsTheCheck({ tier }) };
 }

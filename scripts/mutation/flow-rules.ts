@@ -40,7 +40,7 @@ import { TIERS, type TierName } from '@/lib/flow/tiers';
 import { kindOf, type AnswerValue, type Patient } from '@/lib/screens';
 import { exploreFlow, type FlowGraph, type Judge } from '@/lib/testing/flow-paths';
 import { readAnswers, shownNow, type Answers } from '@/lib/triage/answers';
-import { createTriageMachine } from '@/lib/triage/machine';
+import { createTriageMachine, currentScreen } from '@/lib/triage/machine';
 import { runTriage } from '@/lib/triage/run-triage';
 
 const SELF_CARE_RULE = 'the self-care rule decides no tier: with no rule firing, an adult gets self-care anyway';
@@ -225,8 +225,10 @@ function peopleOf(flow: Flow, graph: FlowGraph): Patient[] {
   const nodes = [...graph.nodes.values()].sort((a, b) => Number(b.snapshot.status === 'done') - Number(a.snapshot.status === 'done'));
   for (const node of nodes) add(node.snapshot.context.answers);
   for (const node of nodes) {
-    if (node.snapshot.status === 'done') continue;
-    const { answers, at } = node.snapshot.context;
+    // A final outcome, or "Check your answers": no question to answer from here.
+    const at = node.snapshot.status === 'done' ? null : currentScreen(node.snapshot);
+    if (at === null) continue;
+    const { answers } = node.snapshot.context;
     const tries = [...node.next.values()].flatMap((event) => (event.type === 'ANSWER' ? [event.value as AnswerValue] : []));
     // Each item of a checklist alone as well: the exploration keeps one answer per state it leads to, and
     // merges people the real flow treats alike (every emergency sign alone ends at the same outcome).

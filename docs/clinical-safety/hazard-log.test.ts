@@ -1,0 +1,42 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/*
+ * The hazard log names its evidence as `file` › "test title". Each must be a test that exists, so the
+ * log cannot point at evidence that was renamed or deleted.
+ */
+const root = path.resolve(__dirname, '../..');
+const log = readFileSync(path.join(__dirname, 'hazard-log.md'), 'utf8');
+const EVIDENCE = /`([^`]+\.(?:test|spec)\.tsx?)` › "((?:[^"\\]|\\.)+)"/g;
+const evidence = [...log.matchAll(EVIDENCE)].map(([, file, title]) => ({ file: file!, title: title!.replace(/\\"/g, '"') }));
+
+/** A test's title as its file writes it: in quotes or backticks, with the quotes inside escaped. */
+function titles(source: string): string[] {
+  return [...source.matchAll(/\b(?:test|it|describe)(?:\.each\([^)]*\))?\(\s*(['"`])((?:\\.|(?!\1)[^\\])*)\1/g)].map(([, , title]) =>
+    title!.replace(/\\(['"`\\])/g, '$1'),
+  );
+}
+
+test('the log names evidence for every hazard', () => {
+  const hazards = [...log.matchAll(/^## (H\d+) /gm)].map(([, id]) => id!);
+  expect(hazards.length).toBeGreaterThanOrEqual(8);
+  for (const id of hazards) {
+    const section = log.split(/^## /m).find((s) => s.startsWith(`${id} `))!;
+    expect({ id, hasEvidence: [...section.matchAll(EVIDENCE)].length > 0 }).toEqual({ id, hasEvidence: true });
+  }
+});
+
+test('every test the hazard log names exists, in the file it names', () => {
+  expect(evidence.length).toBeGreaterThan(20);
+  const missing = evidence.filter(({ file, title }) => {
+    const at = path.join(root, file);
+    return !existsSync(at) || !titles(readFileSync(at, 'utf8')).includes(title);
+  });
+  expect(missing).toEqual([]);
+});
+
+test('a test that is not there is caught', () => {
+  const source = "test('a real one', () => {});\ndescribe(`a ${'templated'} one`, () => {});";
+  expect(titles(source)).toEqual(['a real one', "a ${'templated'} one"]);
+  expect(titles(source)).not.toContain('a made-up one');
+});
