@@ -5,7 +5,7 @@
  *   npm run build          output 'standalone': the prerendered pages, the JSON API and the Server Action
  *                          behind the question form; `npm start` (node .next/standalone/server.js) serves it.
  *   npm run build:static   NEXT_OUTPUT=export: the pages only, in out/, for any static host, with the
- *                          headers in out/_headers.
+ *                          headers in out/_headers and an nginx include.
  * Both are finished by scripts/postbuild-csp.mjs, which works out the CSP's script hashes and adds SRI.
  */
 const isExport = process.env.NEXT_OUTPUT === 'export';
@@ -19,6 +19,19 @@ const isExport = process.env.NEXT_OUTPUT === 'export';
 const NO_JS_FORM = `${__dirname}/app/check/_lib/no-js-form.ts`;
 const NO_JS_FORM_EXPORT = `${__dirname}/app/check/_lib/no-js-form.export.ts`;
 const NO_JS_FORM_SPECIFIERS = ['@/app/check/_lib/no-js-form', './_lib/no-js-form', '../_lib/no-js-form', '../../_lib/no-js-form', './no-js-form'];
+
+/** package.json's version and the commit it was built from, for GET /api/health. */
+async function appVersion() {
+  const { execFileSync } = await import('node:child_process');
+  const { readFileSync } = await import('node:fs');
+  const { version } = JSON.parse(readFileSync(`${__dirname}/package.json`, 'utf8'));
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: __dirname, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return `${version}+${commit}`;
+  } catch {
+    return version;
+  }
+}
 
 /** @param {Record<string, string>} headers */
 const headerList = (headers) => Object.entries(headers).map(([key, value]) => ({ key, value }));
@@ -35,8 +48,13 @@ module.exports = async function nextConfig(phase) {
     output: isExport ? 'export' : 'standalone',
     // Route Handlers are named route.server.ts: routes in the server build, inert files in the export.
     pageExtensions: isExport ? ['tsx', 'ts'] : ['tsx', 'ts', 'server.ts'],
-    webpack(config) {
+    env: { APP_VERSION: await appVersion() },
+    webpack(config, { dev, isServer }) {
       if (isExport) config.resolve.alias[NO_JS_FORM] = NO_JS_FORM_EXPORT;
+      // Source maps of the browser's scripts, not linked from them: postbuild-csp.mjs moves them out of
+      // what is served, into .next/source-maps/ (to read a production stack trace, and for the bench's
+      // weight per library). The scripts are byte for byte those of a build without them.
+      if (!dev && !isServer) config.devtool = 'hidden-source-map';
       return config;
     },
     turbopack: {

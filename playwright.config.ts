@@ -23,7 +23,7 @@ export default defineConfig({
   // e2e/nginx.spec.ts starts two more instances of the same build behind nginx.
   webServer: {
     command: 'npm run build && npm start',
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 600_000,
     stdout: 'ignore',

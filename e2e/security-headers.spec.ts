@@ -88,6 +88,7 @@ test('the API carries its own headers, a policy that allows nothing, and no cook
     await request.post(SITE_URLS.triage, { data: { age: 30, sex: 'male', durationDays: 2, findings: [] } }),
     await request.post(SITE_URLS.triage, { data: '{', headers: { 'content-type': 'application/json' } }),
     await request.get(SITE_URLS.flow),
+    await request.get(SITE_URLS.health),
     await request.get('/api/nowhere'),
   ]) {
     const headers = response.headers();

@@ -18,16 +18,21 @@
  * event handler, a javascript: URL or a script this cannot hash: the policy would block it. Next's
  * built-in 500 page is the one exception it knows: its inline styles are removed (it stays readable).
  *
+ * Both move the browser scripts' source maps to .next/source-maps/, where nothing serves them.
+ *
  * Server build: rewrites .next/server/{app,pages}/**\/*.html; replaces the placeholder in the CSP that
- * next.config.js headers() wrote into .next/routes-manifest.json (what the server reads them from);
- * writes .next/security-headers.json (for tests and the bench); copies the rewritten files, .next/static
- * and public/ into .next/standalone.
- * Export: rewrites out/**\/*.html; writes out/_headers (Netlify, Cloudflare Pages and the like).
+ * next.config.js headers() wrote into .next/routes-manifest.json (what the server reads them from); copies
+ * the rewritten files, .next/static and public/ into .next/standalone; writes .next/nginx/ (the nginx
+ * includes deploy/nginx.conf uses) and .next/security-headers.json (for tests and the bench); gzips what
+ * nginx serves from the standalone build's copies, for its gzip_static.
+ * Export: rewrites out/**\/*.html; writes out/_headers (Netlify, Cloudflare Pages and the like) and
+ * out/_nginx/ (for deploy/nginx-static.conf, which does not serve either); gzips the text files.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { constants, gzipSync } from 'node:zlib';
 import { apiSecurityHeaders, SCRIPT_HASHES_PLACEHOLDER, securityHeaders } from '../app/_lib/security-headers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -140,7 +145,67 @@ function processHtml(file) {
   report.push({ file: where, scripts, inline, links });
 }
 
+/** The nginx includes: header values in http context, and the add_header lines for server and location. */
+function nginxIncludes(headers, apiHeaders) {
+  const variable = (name) => `$security_${name.toLowerCase().replace(/-/g, '_')}`;
+  const quote = (value) => `"${value}"`;
+  const maps = [
+    '# Written by scripts/postbuild-csp.mjs from app/_lib/security-headers.mjs for this build: do not edit.',
+    '# Include in the http block. Each header is nginx\'s own only when the app did not send it (an error nginx',
+    '# answers itself, a file it serves from disk): what the app sends passes through as it is.',
+  ];
+  for (const [name, value] of Object.entries(headers)) {
+    const upstream = `$upstream_http_${name.toLowerCase().replace(/-/g, '_')}`;
+    const own = value === apiHeaders[name] ? quote(value) : `${variable(name)}_for_uri`;
+    if (value !== apiHeaders[name]) {
+      maps.push(`map $uri ${variable(name)}_for_uri {`, `  ~^/api(/|$) ${quote(apiHeaders[name])};`, `  default ${quote(value)};`, '}');
+    }
+    maps.push(`map ${upstream} ${variable(name)} {`, `  "" ${own};`, '  default "";', '}');
+  }
+  const adds = [
+    '# Written by scripts/postbuild-csp.mjs from app/_lib/security-headers.mjs for this build: do not edit.',
+    '# Include in every server and in every location that has add_header of its own (add_header is inherited',
+    '# only by a level that has none).',
+    ...Object.keys(headers).map((name) => `add_header ${name} ${variable(name)} always;`),
+  ];
+  return { maps: maps.join('\n') + '\n', adds: adds.join('\n') + '\n' };
+}
+
+function writeNginx(dir, headers) {
+  const { maps, adds } = nginxIncludes(headers, apiSecurityHeaders());
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'security-headers.maps.conf'), maps);
+  writeFileSync(join(dir, 'security-headers.conf'), adds);
+}
+
+function moveSourceMaps(staticDir, target) {
+  rmSync(target, { recursive: true, force: true });
+  const maps = walk(staticDir, (p) => p.endsWith('.map'));
+  for (const map of maps) {
+    const to = join(target, relative(staticDir, map));
+    mkdirSync(dirname(to), { recursive: true });
+    cpSync(map, to);
+    rmSync(map);
+  }
+  if (maps.length) log(`moved ${maps.length} source maps to ${relative(root, target)}`);
+}
+
+/** What nginx's gzip_static sends instead of compressing each time: file.gz beside each text file. */
+function precompress(dirs, pattern = /\.(html|js|css|svg|txt)$/) {
+  let count = 0;
+  for (const dir of dirs) {
+    for (const file of walk(dir, (p) => pattern.test(p))) {
+      writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: constants.Z_BEST_COMPRESSION }));
+      count += 1;
+    }
+  }
+  return count;
+}
+
 function main() {
+  // 0. The browser scripts' source maps (next.config.js) are kept, but not where they would be served.
+  moveSourceMaps(isExport ? join(outDir, '_next', 'static') : join(distDir, 'static'), join(distDir, 'source-maps'));
+
   // 1. The HTML.
   const htmlFiles = isExport
     ? walk(outDir, (p) => p.endsWith('.html'))
@@ -154,15 +219,18 @@ function main() {
   const csp = headers['Content-Security-Policy'];
   log(`${htmlFiles.length} HTML files, ${inlineHashes.size} inline and ${externalHashes.size} external script hashes, CSP ${csp.length} bytes`);
   for (const r of report) log(`  ${r.file}: ${r.scripts} scripts (${r.inline} inline), ${r.links} preloads and stylesheets`);
-  // A proxy's default header buffer (nginx: 4 kB) must hold every response header.
-  if (csp.length > 3000) throw new Error(`the CSP is ${csp.length} bytes: over 3 kB it risks proxies' header buffers`);
+  // nginx's default proxy_buffer_size (4 kB) must hold every response header.
+  if (csp.length > 3000) throw new Error(`the CSP is ${csp.length} bytes: over 3 kB it risks proxy header buffers (see deploy/nginx.conf)`);
   const record = { csp, headers, apiHeaders: apiSecurityHeaders(), inlineHashes: [...inlineHashes], externalHashes: [...externalHashes], pages: report };
 
   if (isExport) {
     // 3. Static hosts: one header block for every path, and long caching for the hashed assets.
     const lines = ['/*', ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`), '/_next/static/*', `  Cache-Control: ${IMMUTABLE}`, ''];
     writeFileSync(join(outDir, '_headers'), lines.join('\n'));
-    log('wrote out/_headers');
+    writeNginx(join(outDir, '_nginx'), headers);
+    writeFileSync(join(outDir, '_nginx', 'security-headers.json'), JSON.stringify(record, null, 2) + '\n');
+    const compressed = precompress([outDir]);
+    log(`wrote out/_headers and out/_nginx/, and gzipped ${compressed} files for nginx's gzip_static`);
     return;
   }
 
@@ -173,9 +241,10 @@ function main() {
   if (!manifest.includes(placeholder)) throw new Error('.next/routes-manifest.json has no CSP placeholder: does next.config.js headers() use app/_lib/security-headers.mjs?');
   writeFileSync(manifestPath, manifest.split(placeholder).join(JSON.stringify(scriptHashes.join(' ')).slice(1, -1)));
   writeFileSync(join(distDir, 'security-headers.json'), JSON.stringify(record, null, 2) + '\n');
+  writeNginx(join(distDir, 'nginx'), headers);
 
-  // 4. Standalone: next build copied .next/server and the manifest before this ran, but not .next/static
-  // or public/.
+  // 4. Standalone: next build copied .next/server and the manifest before this ran, but not .next/static,
+  // public/ or what this wrote.
   const standalone = join(distDir, 'standalone');
   if (!existsSync(standalone)) throw new Error('no .next/standalone: next.config.js should set output: "standalone"');
   for (const file of [...htmlFiles, manifestPath, join(distDir, 'security-headers.json')]) {
@@ -184,13 +253,17 @@ function main() {
     cpSync(file, target);
   }
   for (const [from, to] of [
+    [join(distDir, 'nginx'), join(standalone, '.next', 'nginx')],
     [join(distDir, 'static'), join(standalone, '.next', 'static')],
     [join(root, 'public'), join(standalone, 'public')],
   ]) {
     rmSync(to, { recursive: true, force: true });
     if (existsSync(from)) cpSync(from, to, { recursive: true });
   }
-  log('updated .next/standalone (HTML, routes-manifest.json, static/, public/)');
+  // What nginx serves from disk (deploy/nginx-site.conf).
+  const compressed =
+    precompress([join(standalone, '.next', 'server', 'app')], /\.html$/) + precompress([join(standalone, '.next', 'static'), join(standalone, 'public')]);
+  log(`updated .next/standalone (HTML, routes-manifest.json, nginx/, static/, public/), gzipped ${compressed} files for nginx`);
 }
 
 main();
