@@ -165,7 +165,7 @@ async function loadSection({ servers, options }: Context): Promise<Outcome> {
     const file = CEILING_PREFIX + (page === '/' ? 'index.html' : `${page.slice(1)}.html`);
     log(`load: GET ${page} (ceiling, front, npm start)…`);
     const [ceiling, viaFront, viaStart] = await measureTogether(
-      [getPage(`GET ${page}`, 'plain file (ceiling)', front + file), getPage(`GET ${page}`, 'nginx front', front + page), getPage(`GET ${page}`, 'npm start', start + page)],
+      [getPage(`GET ${page}`, 'plain file (ceiling)', front + file), getPage(`GET ${page}`, 'nginx front', front + page), { ...getPage(`GET ${page}`, 'npm start', start + page), pids: [servers.apps[0]!.pid] }],
       load,
     );
     const share = (r: LoadResult) => r.requestsPerSecond / ceiling!.requestsPerSecond;
@@ -202,7 +202,7 @@ async function loadSection({ servers, options }: Context): Promise<Outcome> {
   budgets.push({ section: 'load', name: 'errors in every run (incl. non-2xx, timeouts)', value: String(errors), limit: '0', ok: errors === 0 });
   return {
     lines: [
-      `autocannon in this process, ${load.connections} connections, loopback, gzip accepted; each group of rows measured together: 2 s warm-up each,`,
+      `autocannon in this process, ${load.connections} connections, loopback, gzip accepted; each group of rows measured together: 1 s warm-up each,`,
       `then 3 interleaved rounds, ${load.seconds} s in all each (p50/p99: median of the rounds'), each once the app instances are idle again.`,
       `Load average at the start: ${loadAtStart}. nginx (Debian's, deploy/nginx.conf)`,
       `in front of 2 instances; "npm start" is one of them (node .next/standalone/server.js) asked directly. The ceiling is the same prerendered`,
@@ -239,6 +239,9 @@ async function phoneSection({ servers, options }: Context): Promise<Outcome> {
       `and must show question 2 in the page, sending nothing. Reload: the tab holds a walk to a ${p.expectedLevel} result, reloaded on it (warm HTTP cache).`,
       ...table(['', 'question 1 painted', 'answerable', 'Continue works', 'reload: result shown', 'a question on screen'], rows),
       `same run, same profile: the empty Next page (/bench/reference) fires its load event (all its scripts run) at ${seconds(p.emptyPageLoadMs)}`,
+      p.bytesBeforeReady === null
+        ? 'the wizard was never ready'
+        : `before the wizard is ready it has loaded ${kB(p.bytesBeforeReady)} over the wire (median): ${seconds((p.bytesBeforeReady * 8 * 1000) / (SLOW_PHONE.kbitPerSecond * 1024))} at ${SLOW_PHONE.kbitPerSecond} kbit/s alone`,
     ],
     budgets: [
       { section: 'phone', name: 'slow phone: question 1 answerable', value: seconds(p.answerableMs), limit: '≤ 2.50 s', ok: p.answerableMs !== null && p.answerableMs <= 2500 && p.allContinued },

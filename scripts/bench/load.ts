@@ -91,14 +91,14 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 /**
  * Targets that are compared with each other, measured in interleaved rounds (A B C, A B C, …), so that a
- * burst of load from elsewhere on this shared machine falls on all of them alike: 2 s of warm-up of
- * each, thrown away, then `rounds` rounds of `seconds / rounds` each. req/s is over all rounds; p50 and
+ * burst of load from elsewhere on this shared machine falls on all of them alike: a second's warm-up
+ * of each (10 connections), thrown away, then `rounds` rounds of `seconds / rounds` each. req/s is over all rounds; p50 and
  * p99 are the medians of the rounds' (autocannon does not hand out its histogram to merge). With pids,
  * the requests per second of those processes' CPU time too: what a route costs, whatever else runs.
  */
 export async function measureTogether(targets: readonly Target[], load: LoadOptions, rounds = 3): Promise<LoadResult[]> {
   // Warm-up: a Next.js instance loads and compiles a route on its first requests, which take seconds here.
-  for (const t of targets) await run({ ...t.options, connections: 10, duration: 2 });
+  for (const t of targets) await run({ ...t.options, connections: 10, duration: 1 });
   await settle(load.appPids);
   const results = targets.map(() => [] as autocannon.Result[]);
   const cpu = targets.map(() => 0);

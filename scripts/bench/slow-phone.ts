@@ -10,6 +10,8 @@ export interface PhoneRun {
   readonly questionShownMs: number | null;
   /** Question 1 answerable: the wizard has taken over the page (it sets the step's title once `ready`). */
   readonly answerableMs: number | null;
+  /** Bytes over the wire (transfer sizes) for the page and everything it loaded before it was ready. */
+  readonly bytesBeforeReady: number | null;
   /** Whether Continue, pressed at once then, showed question 2 in the page with nothing sent. */
   readonly continueWorked: boolean;
   readonly continueMs: number | null;
@@ -30,6 +32,7 @@ export interface PhoneResult {
   readonly questionShownMs: number | null;
   readonly continueMs: number | null;
   readonly resultShownMs: number | null;
+  readonly bytesBeforeReady: number | null;
   readonly allContinued: boolean;
   readonly allRightResult: boolean;
   readonly anyWrongQuestion: boolean;
@@ -97,6 +100,18 @@ async function oneRun(browser: Browser, base: string, wizardPath: string, firstS
     await page.goto(base + wizardPath, { waitUntil: 'domcontentloaded', timeout: 60_000 });
     await page.waitForFunction(() => (window as unknown as { __bench: Seen }).__bench.ready !== null, { timeout: 30_000, polling: 50 }).catch(() => {});
     const first = await seen(page);
+    const bytesBeforeReady =
+      first.ready === null
+        ? null
+        : await page.evaluate(
+            (ready) =>
+              performance
+                .getEntriesByType('navigation')
+                .concat(performance.getEntriesByType('resource'))
+                .filter((e) => e.startTime < ready)
+                .reduce((sum, e) => sum + (e as PerformanceResourceTiming).transferSize, 0),
+            first.ready,
+          );
 
     // Continue, at once: question 2 must show in the page, with no request sent.
     let continueWorked = false;
@@ -130,6 +145,7 @@ async function oneRun(browser: Browser, base: string, wizardPath: string, firstS
     return {
       questionShownMs: first.question === null ? null : Math.round(first.question),
       answerableMs: first.ready === null ? null : Math.round(first.ready),
+      bytesBeforeReady,
       continueWorked,
       continueMs,
       resultShownMs: reload.result === null || reload.level !== saved.level ? null : Math.round(reload.result),
@@ -186,6 +202,7 @@ export async function measureSlowPhone(base: string, wizardPath: string, firstSc
       questionShownMs: median(all.map((r) => r.questionShownMs)),
       continueMs: median(all.map((r) => r.continueMs)),
       resultShownMs: median(all.map((r) => r.resultShownMs)),
+      bytesBeforeReady: median(all.map((r) => r.bytesBeforeReady)),
       allContinued: all.every((r) => r.continueWorked),
       allRightResult: all.every((r) => r.resultLevel === expectedLevel),
       anyWrongQuestion: all.some((r) => r.questionDuringReload),
