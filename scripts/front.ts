@@ -13,15 +13,26 @@ export const ROOT = path.resolve(__dirname, '..');
 export const STANDALONE_DIR = path.join(ROOT, '.next', 'standalone');
 export const NGINX_PATH = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
+/** A free local port: any the system gives, or the first free one of `range` (inclusive), skipping `taken`. */
+export async function freePort(range?: readonly [number, number], taken: readonly number[] = []): Promise<number> {
+  const tryPort = (port: number) =>
+    new Promise<number | null>((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(null));
+      server.listen(port, '127.0.0.1', () => {
+        const { port: bound } = server.address() as { port: number };
+        server.close(() => resolve(bound));
+      });
     });
-  });
+  if (!range) {
+    const port = await tryPort(0);
+    if (port === null) throw new Error('no free local port');
+    return port;
+  }
+  for (let port = range[0]; port <= range[1]; port++) {
+    if (!taken.includes(port) && (await tryPort(port)) !== null) return port;
+  }
+  throw new Error(`no free port in ${range[0]}–${range[1]}`);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -49,6 +60,7 @@ function exited(child: ChildProcess): Promise<void> {
 
 export interface AppInstance {
   readonly port: number;
+  readonly pid: number;
   readonly url: string;
   readonly address: string;
   /** SIGTERM: the server stops taking connections and finishes what it is answering, then exits. */
@@ -75,7 +87,7 @@ export async function startApp(port: number, env: Record<string, string> = {}): 
     await stop('SIGKILL');
     throw error;
   }
-  return { port, url, address: `127.0.0.1:${port}`, stop };
+  return { port, pid: child.pid!, url, address: `127.0.0.1:${port}`, stop };
 }
 
 /**
@@ -99,6 +111,7 @@ function renderNginx(options: FrontOptions): string {
 }
 
 export interface Front {
+  readonly pid: number;
   readonly url: string;
   readonly accessLog: string;
   readonly errorLog: string;
@@ -108,13 +121,22 @@ export interface Front {
   stop(): Promise<void>;
 }
 
-/** nginx in front, rendered from deploy/ into `dir` (under .cache/), listening on 127.0.0.1:port. */
-export async function startNginx(port: number, dir: string, options: Omit<FrontOptions, 'out' | 'listen' | 'runtimeDir'>): Promise<Front> {
+/**
+ * nginx in front, rendered from deploy/ into `dir` (under .cache/), listening on 127.0.0.1:port.
+ * `adjust` may change the rendered files before nginx checks them (the bench adds a location).
+ */
+export async function startNginx(
+  port: number,
+  dir: string,
+  options: Omit<FrontOptions, 'out' | 'listen' | 'runtimeDir'>,
+  adjust?: (renderedDir: string) => void,
+): Promise<Front> {
   if (!existsSync(NGINX_PATH)) throw new Error(`no nginx at ${NGINX_PATH}: apt-get install nginx (npm test does, as root), or set NGINX_PATH`);
   rmSync(dir, { recursive: true, force: true });
   const runtimeDir = path.join(dir, 'run');
   mkdirSync(runtimeDir, { recursive: true });
   const config = renderNginx({ ...options, out: dir, listen: `127.0.0.1:${port}`, runtimeDir });
+  adjust?.(dir);
   const errorLog = path.join(runtimeDir, 'error.log');
   const args = ['-p', runtimeDir, '-c', config, '-e', errorLog];
   const check = spawnSync(NGINX_PATH, [...args, '-t', '-q'], { encoding: 'utf8' });
@@ -134,6 +156,7 @@ export async function startNginx(port: number, dir: string, options: Omit<FrontO
   }
   const accessLog = path.join(runtimeDir, 'access.log');
   return {
+    pid: child.pid!,
     url,
     accessLog,
     errorLog,

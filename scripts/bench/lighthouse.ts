@@ -44,42 +44,47 @@ function median(runs: LighthouseResult[]): LighthouseResult {
   return [...runs].sort((a, b) => a.performance - b.performance)[Math.floor(runs.length / 2)]!;
 }
 
+/** The page types Lighthouse scores: every kind of page a person meets. */
+export const LIGHTHOUSE_PAGES = [
+  { name: 'start page', path: '/' },
+  { name: 'region chooser', path: '/check/back-spasms' },
+  { name: 'wizard, question 1', path: '/check/back-spasms/uk' },
+  { name: 'wizard, result (saved answers)', path: '/check/back-spasms/uk', saved: true },
+  { name: 'no-JavaScript help', path: '/check/back-spasms/uk/no-javascript' },
+  { name: 'privacy', path: '/privacy' },
+  // Not a page type: the empty Next page, scored in the same run, shows what this machine's load costs.
+  { name: 'empty Next page (calibration)', path: '/bench/reference', calibration: true },
+] as const;
+
 /**
- * Lighthouse (mobile defaults: simulated slow 4G and a 4× slower CPU) on the start page, the wizard and
- * an outcome, each the median of `runs` runs. The outcome is shown from answers saved in the tab, so it
- * runs as a user flow in one tab: answers are saved first, then the outcome URL is loaded cold.
+ * Lighthouse (mobile defaults: simulated slow 4G and a 4× slower CPU) on every page type, each the
+ * median of `runs` runs. The result is shown from answers kept in the tab, so it runs as a user flow in
+ * one tab: the answers are stored first, then the page is loaded with an empty HTTP cache.
  */
-export async function measureLighthouse(base: string, outcomeAnswers: object, storageKey: string, flowVersion: string, runs = 3) {
+export async function measureLighthouse(base: string, saved: () => { key: string; value: string }, runs = 1) {
   const all: LighthouseResult[][] = [];
-  for (let i = 0; i < runs; i++) all.push(await measureOnce(base, outcomeAnswers, storageKey, flowVersion));
+  for (let i = 0; i < runs; i++) all.push(await measureOnce(base, saved()));
   return all[0]!.map((_, page) => median(all.map((run) => run[page]!)));
 }
 
-async function measureOnce(base: string, outcomeAnswers: object, storageKey: string, flowVersion: string) {
+async function measureOnce(base: string, saved: { key: string; value: string }) {
   const puppeteer = await import('puppeteer-core');
   const { startFlow } = await import('lighthouse');
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
+  const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   try {
     const page = await browser.newPage();
     const flow = await startFlow(page, { name: 'back-spasm self-check' });
-    await flow.navigate(`${base}/`, { name: 'start page' });
-    await flow.navigate(`${base}/check/back-spasms`, { name: 'wizard' });
-    await page.goto(`${base}/`);
-    await page.evaluate(
-      (key, value) => sessionStorage.setItem(key, value),
-      storageKey,
-      JSON.stringify({ flow: 'back-spasms', version: flowVersion, answers: outcomeAnswers }),
-    );
-    const cdp = await page.createCDPSession();
-    await cdp.send('Network.clearBrowserCache');
-    await flow.navigate(`${base}/check/back-spasms#step=result`, { name: 'outcome', disableStorageReset: true });
+    for (const target of LIGHTHOUSE_PAGES) {
+      if ('saved' in target) {
+        await page.evaluate(({ key, value }) => sessionStorage.setItem(key, value), saved);
+        await (await page.createCDPSession()).send('Network.clearBrowserCache');
+        await flow.navigate(base + target.path, { name: target.name, disableStorageReset: true });
+      } else {
+        await flow.navigate(base + target.path, { name: target.name });
+      }
+    }
     const result = await flow.createFlowResult();
-    const pages = ['/', '/check/back-spasms', '/check/back-spasms#step=result (outcome)'];
-    return result.steps.map((step, i) => summarise(pages[i]!, step.lhr as unknown as Lhr));
+    return result.steps.map((step, i) => summarise(LIGHTHOUSE_PAGES[i]!.name, step.lhr as unknown as Lhr));
   } finally {
     await browser.close();
   }
