@@ -1,11 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type Page } from '@playwright/test';
-import { loadFlow } from '@/flows';
+import { expect, test as base, type Locator, type Page } from '@playwright/test';
+import { RESULT_TEXT } from '@/app/_lib/ui-text';
+import type { Flow } from '@/lib/flow/flow-schema';
+import { firstCall } from '@/lib/flow/services';
 import type { Patient } from '@/lib/triage/patient';
+import { answer, flowIn, press, RESULT, stepOnShow, waitForWizard } from './walk';
 
-const flow = loadFlow('back-spasms');
+export { checkPath, FIRST_TO_MEET, flowIn, RESULT, REVIEW, walk, WALK_TO, WALKS } from './walk';
 
-export { expect, flow };
+/** The flow in the default region's (the UK's) words. */
+export const flow = flowIn();
+
+export { expect };
 
 /**
  * Every test runs with two watchers: no request may leave this machine (no analytics, fonts or CDNs),
@@ -43,53 +49,98 @@ export async function expectNoAxeViolations(page: Page, what: string) {
   expect(violations, `axe violations on ${what}`).toEqual([]);
 }
 
-async function currentStep(page: Page): Promise<string | null> {
-  return new URL(page.url()).hash.match(/step=([^&]+)/)?.[1] ?? null;
+/**
+ * Waits until the wizard shows `step` (a screen id, REVIEW or RESULT), read from the page as a person
+ * reads it: the address is the same for every step.
+ */
+export async function expectStep(page: Page, step: string, region = 'uk') {
+  await waitForWizard(page);
+  await expect.poll(() => stepOnShow(page, flowIn(region)), { message: `the step on show is ${step}` }).toBe(step);
+  if (step === RESULT) await expect(page.locator('[data-triage-level]')).toBeVisible();
+  else await expect(page.getByRole('button', { name: /^(Continue|See your result)$/ })).toBeEnabled();
 }
 
-/** Waits until the wizard shows `step` and has moved focus to its question or outcome heading. */
-export async function expectStep(page: Page, step: string) {
-  await expect(page).toHaveURL(new RegExp(`#step=${step}$`));
-  if (step === 'result') await expect(page.locator('[data-triage-level]')).toBeVisible();
-  else await expect(page.getByRole('button', { name: 'Continue' })).toBeEnabled();
+/** Answers the question on show the way the patient would, by clicking the labels a person reads, and presses Continue. */
+export async function answerAsPatient(page: Page, screenId: string, patient: Patient, region = 'uk') {
+  await answer(page, flowIn(region), screenId, patient);
+  await press(page);
 }
 
-/** Answers the screen on show the way a patient with these facts would, as a person does: by clicking. */
-export async function answerAsPatient(page: Page, screenId: string, patient: Patient) {
-  const screen = flow.screens.find((s) => s.id === screenId)!;
-  switch (screen.kind) {
-    case 'checklist': {
-      const offered = await page.locator(`input[name="${screen.id}"]`).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
-      const ticks = offered.filter((value) => patient.findings.includes(value));
-      for (const value of ticks.length ? ticks : ['none']) await page.locator(`#${screen.id}--${value}`).check();
-      break;
+/** The result on show, its deferred sections rendered too (the answers come last). */
+export function result(page: Page): Locator {
+  return page.locator('article[data-triage-level]');
+}
+
+export async function waitForResult(page: Page) {
+  await expect(result(page)).toBeVisible();
+  await expect(page.getByRole('heading', { name: RESULT_TEXT.answersHeading, level: 2 })).toBeAttached();
+}
+
+/**
+ * Lays out the sections a long page defers (content-visibility: auto, laid out only when scrolled near),
+ * as scrolling through the page would. Until then the browser guesses their size and skips painting
+ * them: axe measures a guess, and a section's paint containment clips what would scroll sideways.
+ */
+export async function renderDeferred(page: Page) {
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
     }
-    case 'yesno':
-      await page.locator(`#${screen.id}--${patient.findings.includes(screen.id) ? 'yes' : 'no'}`).check();
-      break;
-    case 'choice':
-      await page.locator(`#sex--${patient.sex}`).check();
-      break;
-    case 'number':
-      await page.getByRole('textbox', { name: screen.question }).fill(String(patient[screen.id]));
-      break;
-  }
-  await page.getByRole('button', { name: 'Continue' }).click();
+  });
 }
 
-/** Starts a check and answers every screen for the patient until the outcome; returns the steps seen. */
-export async function walk(page: Page, patient: Patient, onScreen?: (step: string) => Promise<void>): Promise<string[]> {
-  await page.goto('/check/back-spasms');
-  const steps: string[] = [];
-  for (let i = 0; i < 30; i++) {
-    await expect(page).toHaveURL(/#step=/);
-    const step = (await currentStep(page))!;
-    await expectStep(page, step);
-    if (step === 'result') return steps;
-    steps.push(step);
-    await onScreen?.(step);
-    await answerAsPatient(page, step, patient);
-    await expect(page).not.toHaveURL(new RegExp(`#step=${step}$`));
+/** The safety-net ("If things change") is on the first screenful of a result: its heading is in view. */
+export async function expectSafetyNetOnFirstScreen(page: Page, screenHeight: number) {
+  const heading = page.getByRole('heading', { name: RESULT_TEXT.safetyHeading, level: 2 });
+  await expect(heading).toBeVisible();
+  const box = await heading.evaluate((el) => {
+    const rect = el.getBoundingClientRect();
+    return { top: rect.top + window.scrollY, bottom: rect.bottom + window.scrollY };
+  });
+  expect(box.top, `"${RESULT_TEXT.safetyHeading}" starts ${box.top} px down the page`).toBeLessThan(screenHeight);
+  expect(box.bottom, `"${RESULT_TEXT.safetyHeading}" ends ${box.bottom} px down the page`).toBeLessThanOrEqual(screenHeight);
+}
+
+/** The name a service's link is known by: a web page says it opens in a new tab. */
+function linkName(service: { label: string; href?: string }) {
+  return service.href?.startsWith('https:') ? `${service.label} ${RESULT_TEXT.opensNewTab}` : service.label;
+}
+
+/**
+ * "Where to get help" lists exactly the services the region's data names for the outcome, in order,
+ * each a tap when the data gives it an address; an emergency's number to call is the panel's own
+ * button too; and no other number to call is on the result.
+ */
+export async function expectServices(page: Page, flow: Flow, outcomeId: string) {
+  const outcome = flow.outcomes[outcomeId]!;
+  const services = outcome.services.map((id) => flow.services[id]!);
+  const where = result(page).getByRole('region', { name: RESULT_TEXT.whereHeading });
+  await expect(where.getByRole('listitem')).toHaveText(services.map((s) => new RegExp(`^${escape(s.label)}`)));
+  for (const service of services) {
+    const links = where.getByRole('link', { name: linkName(service), exact: true });
+    if (!service.href) {
+      await expect(links, `"${service.label}" is not a link`).toHaveCount(0);
+      continue;
+    }
+    await expect(links).toHaveAttribute('href', service.href);
+    if (service.href.startsWith('https:')) {
+      await expect(links).toHaveAttribute('target', '_blank');
+      await expect(links).toHaveAttribute('rel', /noopener/);
+    }
   }
-  throw new Error('the walk did not reach an outcome');
+  const call = outcome.tier === 'emergency' ? firstCall(flow.services, outcome.services) : null;
+  if (call) {
+    // The first link of the result, above the safety-net: the big button in the panel.
+    const first = result(page).getByRole('link').first();
+    await expect(first).toHaveText(call.label);
+    await expect(first).toHaveAttribute('href', call.href);
+  }
+  const offered = new Set(Object.values(flow.services).flatMap((s) => (s.href?.startsWith('tel:') ? [s.href] : [])));
+  const calls = await result(page).locator('a[href^="tel:"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  expect(calls.filter((href) => !offered.has(href)), 'numbers to call that are not this region’s').toEqual([]);
+  return calls;
+}
+
+function escape(text: string) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

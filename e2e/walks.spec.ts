@@ -1,59 +1,100 @@
-import patients from '@/flows/back-spasms/examples/patients.json';
-import type { Patient } from '@/lib/triage/patient';
-import { runTriage } from '@/lib/triage/run-triage';
-import { expect, expectNoAxeViolations, flow, test, walk } from './fixtures';
+import { RESULT_TEXT, WIZARD } from '@/app/_lib/ui-text';
+import {
+  expect,
+  expectNoAxeViolations,
+  expectSafetyNetOnFirstScreen,
+  expectServices,
+  FIRST_TO_MEET,
+  flow,
+  renderDeferred,
+  result,
+  RESULT,
+  REVIEW,
+  test,
+  waitForResult,
+  walk,
+  WALK_TO,
+  WALKS,
+} from './fixtures';
 
 /*
- * One full walk to each tier, answered by clicking as a person would, with axe run on every screen
- * and on the outcome. The expected outcome and screens come from the headless runner: the wizard and
- * the CLI share one machine, so they must agree.
+ * A walk to every outcome of the flow, answered by clicking the labels as a person would, on a 390 × 844
+ * phone: axe on every question screen met, on Check your answers and on the result; the safety-net on
+ * the result's first screenful; and every service the result names a tap to the right place. What each
+ * walk should meet and where it should end comes from the headless engine: the wizard and the CLI
+ * share one machine, so they must agree.
  */
-// One patient per tier, chosen so the walks between them meet every kind of screen: checklists, numbers,
-// the sex question and the yes/no follow-ups.
-const WALKS: Record<string, string> = {
-  emergency: 'emergency-saddle-numbness',
-  urgent: 'urgent-foot-drop-after-strain',
-  routine: 'routine-sciatica-three-weeks',
-  self_care: 'self_care-lifting-strain',
-};
-const byTier = new Map(Object.entries(WALKS).map(([tier, id]) => [tier, (patients as Patient[]).find((p) => p.id === id)!]));
+const PHONE = { width: 390, height: 844 };
 
-test('the walks meet every kind of screen', () => {
-  const kinds = new Set(
-    [...byTier.values()].flatMap((patient) => runTriage(flow, patient).path.map((id) => flow.screens.find((s) => s.id === id)!.kind)),
-  );
-  expect([...kinds].sort()).toEqual(['checklist', 'choice', 'number', 'yesno']);
+/** What the issue asks of the UK results, whatever else the data adds: every number and link named there. */
+const UK_MUST_OFFER: Record<string, RegExp[]> = {
+  emergency: [/^tel:999$/],
+  maternity_now: [/^tel:999$/],
+  emergency_department: [/^tel:999$/],
+  urgent: [/^tel:111$/, /^https:\/\/111\.nhs\.uk\//, /urgent-and-emergency-care/, /find-a-gp/],
+  routine: [/find-a-gp/, /nhs-app/, /physiotherapy/, /pharmacy/],
+};
+
+test.use({ viewport: PHONE });
+
+test('the walks reach every outcome of the flow and meet every screen', () => {
+  const missing = Object.keys(flow.outcomes).filter((id) => !WALK_TO.has(id));
+  expect(missing, 'outcomes no walk reaches').toEqual([]);
+  const met = new Set(WALKS.flatMap((w) => w.path));
+  expect(flow.screens.map((s) => s.id).filter((id) => !met.has(id)), 'screens no walk meets').toEqual([]);
 });
 
-for (const [tier, patient] of byTier) {
-  test(`a full walk to ${tier} (${patient.id})`, async ({ page }) => {
-    const expected = runTriage(flow, patient);
-    const steps = await walk(page, patient, (step) => expectNoAxeViolations(page, `the ${step} screen`));
-    expect(steps).toEqual(expected.path);
-    const outcome = page.locator('[data-triage-level]');
-    await expect(outcome).toHaveAttribute('data-triage-level', tier);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(flow.outcomes[expected.outcome]!.title);
+test('the UK data names every service the issue asks for', () => {
+  for (const [outcome, wanted] of Object.entries(UK_MUST_OFFER)) {
+    const hrefs = flow.outcomes[outcome]!.services.map((id) => flow.services[id]!.href ?? '');
+    for (const href of wanted) expect(hrefs.some((h) => href.test(h)), `${outcome} offers ${href}`).toBe(true);
+  }
+});
+
+for (const w of WALKS) {
+  test(`a walk to ${w.outcome} (${w.level}) as ${w.patient.id}`, async ({ page }) => {
+    const steps = await walk(page, w.patient, {
+      onStep: async (step) => {
+        // Each screen, and Check your answers, on the first walk that meets it: axe is the slow part.
+        if (FIRST_TO_MEET.get(step) === w.patient.id) await expectNoAxeViolations(page, `the ${step} screen`);
+      },
+    });
+    // An emergency stops the check at once; any other result comes after Check your answers.
+    expect(steps).toEqual([...w.path, ...(w.level === 'emergency' ? [] : [REVIEW]), RESULT]);
+    await waitForResult(page);
+    await expect(result(page)).toHaveAttribute('data-triage-level', w.level);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(flow.outcomes[w.outcome]!.title);
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-    await expectNoAxeViolations(page, `the ${tier} outcome`);
+    await expect(page).toHaveTitle(/^Your result – /);
+    await expectSafetyNetOnFirstScreen(page, PHONE.height);
+    const calls = await expectServices(page, flow, w.outcome);
+    const hrefs = [...calls, ...(await result(page).locator('a[href^="https:"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!)))];
+    for (const href of UK_MUST_OFFER[w.outcome] ?? []) expect(hrefs.some((h) => href.test(h)), `the ${w.outcome} result offers ${href}`).toBe(true);
+    // axe on the whole result, as read to the end, with its sources open.
+    await renderDeferred(page);
+    await page.getByText(RESULT_TEXT.sourcesSummary, { exact: true }).click();
+    await expect(result(page).getByRole('group').getByRole('link').first()).toBeVisible();
+    await expectNoAxeViolations(page, `the ${w.outcome} result`);
   });
 }
 
-test('the under-16 outcome says why, after two screens', async ({ page }) => {
-  const patient = (patients as Patient[]).find((p) => p.id === 'routine-under-16')!;
-  expect(await walk(page, patient)).toEqual(['emergency_signs', 'age']);
-  await expect(page.locator('[data-triage-level]')).toHaveAttribute('data-triage-level', 'routine');
-  await expect(page.getByText(/You told us you are under 16/)).toBeVisible();
-});
-
 test('the error state of every kind of screen passes axe', async ({ page }) => {
-  await page.goto('/check/back-spasms');
-  for (const step of ['emergency_signs', 'age']) {
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
-    await expectNoAxeViolations(page, `the ${step} screen with an error`);
-    if (step === 'emergency_signs') {
-      await page.locator('#emergency_signs--none').check();
-      await page.getByRole('button', { name: 'Continue' }).click();
-    }
-  }
+  // Meets a checklist, a number, a yes/no and a range screen.
+  const w = WALK_TO.get('urgent')!;
+  const kinds = new Set<string>();
+  await walk(page, w.patient, {
+    until: REVIEW,
+    onStep: async (step) => {
+      const screen = flow.screens.find((s) => s.id === step);
+      if (!screen || kinds.has(screen.kind)) return;
+      kinds.add(screen.kind);
+      if (screen.kind === 'number') await page.getByRole('textbox', { name: screen.question }).fill('two hundred');
+      await page.getByRole('button', { name: WIZARD.continue }).click();
+      await expect(page.getByRole('heading', { name: WIZARD.errorTitle })).toBeVisible();
+      await expect(page).toHaveTitle(/^Error: Question \d+ – /);
+      await expectNoAxeViolations(page, `the ${step} screen with an error`);
+      if (screen.kind === 'number') await page.getByRole('textbox', { name: screen.question }).clear();
+    },
+  });
+  expect([...kinds].sort()).toEqual(['checklist', 'number', 'range', 'yesno']);
 });

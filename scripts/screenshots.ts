@@ -1,34 +1,52 @@
 /**
- * npm run screenshots — builds nothing; expects `npm start` (or E2E base URL in SCREENSHOT_URL).
- * Takes a screenshot of each kind of screen and outcome at 390 px and 1280 px into .cache/screenshots
- * (or SCREENSHOT_DIR), so a person can look at them, and so two builds can be compared pixel by pixel:
- * error states, keyboard focus, an open disclosure and the print view are there too. Uses Debian's
- * Chromium, or CHROMIUM_PATH.
+ * npm run screenshots — builds nothing; expects `npm start` (or the base URL in SCREENSHOT_URL).
+ * Takes a full-page screenshot of every question screen, Check your answers, every outcome, the error
+ * states and the pages around the check, at 390 px and 1280 px, into .cache/screenshots (or
+ * SCREENSHOT_DIR), so a person can look at them, and so two builds can be compared pixel by pixel.
+ * Keyboard focus, an open disclosure, a US result and the print view are there too. The check is walked
+ * as the browser tests walk it (e2e/walk.ts), as the flow's example patients. Uses Debian's Chromium, or
+ * CHROMIUM_PATH. SCREENSHOT_ONLY=<regex> takes only the shots whose names match.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Locator, type Page } from 'playwright-core';
+import { RESULT_TEXT, START, WIZARD } from '@/app/_lib/ui-text';
+import { flowIn, REVIEW, walk, WALK_TO, WALKS } from '@/e2e/walk';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const base = process.env.SCREENSHOT_URL ?? 'http://localhost:3000';
 const out = path.resolve(process.env.SCREENSHOT_DIR ?? path.join('.cache', 'screenshots'));
+const only = process.env.SCREENSHOT_ONLY ? new RegExp(process.env.SCREENSHOT_ONLY) : null;
 mkdirSync(out, { recursive: true });
 
-type Step = (page: Page) => Promise<void>;
-const tick = (id: string): Step => (page) => page.locator(`input[value="${id}"]`).first().check();
-const type = (name: string, value: string): Step => (page) => page.locator(`input[name="${name}"]`).fill(value);
-const next: Step = async (page) => {
-  const before = page.url();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.waitForFunction((url) => window.location.href !== url, before);
-};
-const submit: Step = async (page) => {
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
+const flow = flowIn();
+type Steps = (page: Page) => Promise<void>;
+
+const open =
+  (url: string): Steps =>
+  async (page) => {
+    await page.goto(base + url);
+    await page.waitForLoadState('networkidle');
+  };
+/** Walks as the main patient for an outcome (or the first to meet a screen) until that step. */
+const walkTo =
+  (until: string, outcome?: string, region = 'uk'): Steps =>
+  async (page) => {
+    const walker = outcome ? WALK_TO.get(outcome)! : WALKS.find((w) => w.path.includes(until))!;
+    await walk(page, walker.patient, { region, until });
+  };
+const then =
+  (...all: Steps[]): Steps =>
+  async (page) => {
+    for (const steps of all) await steps(page);
+  };
+const submitEmpty: Steps = async (page) => {
+  await page.getByRole('button', { name: WIZARD.continue }).click();
+  await page.getByRole('heading', { name: WIZARD.errorTitle }).waitFor();
 };
 /** Focus by keyboard, as a person would, so :focus-visible styles show. */
 const tabTo =
-  (target: (page: Page) => Locator): Step =>
+  (target: (page: Page) => Locator): Steps =>
   async (page) => {
     await page.mouse.click(1, 1);
     for (let i = 0; i < 40; i++) {
@@ -37,31 +55,32 @@ const tabTo =
     }
     throw new Error('could not reach the element with Tab');
   };
-const openWhy: Step = (page) => page.getByText('Why we ask this').first().click();
-const print: Step = (page) => page.emulateMedia({ media: 'print' });
+const openWhy: Steps = (page) => page.getByText(WIZARD.whyWeAsk).first().click();
+const print: Steps = (page) => page.emulateMedia({ media: 'print' });
 
-const emergency: Step[] = [tick('numbness_saddle_area'), next];
-const selfCare: Step[] = [tick('none'), next, type('age', '61'), next, tick('none'), next, tick('recurrent_episodes'), next, tick('muscle_stiffness'), next, tick('recent_strain_or_lifting'), next, type('durationDays', '3'), next];
-const shots: [string, string, Step[]][] = [
-  ['start', '/', []],
-  ['start-focus', '/', [tabTo((page) => page.getByRole('button', { name: 'Start now' }))]],
-  ['checklist', '/check/back-spasms', []],
-  ['checklist-error', '/check/back-spasms', [submit]],
-  ['checklist-why-open', '/check/back-spasms', [openWhy]],
-  ['checklist-focus', '/check/back-spasms', [tick('none'), tabTo((page) => page.locator('input[value="none"]'))]],
-  ['number', '/check/back-spasms', [tick('none'), next]],
-  ['number-error', '/check/back-spasms', [tick('none'), next, type('age', 'two hundred'), submit]],
-  ['number-focus', '/check/back-spasms', [tick('none'), next, tabTo((page) => page.locator('input[name="age"]'))]],
-  ['choice', '/check/back-spasms', [tick('none'), next, type('age', '30'), next]],
-  ['yesno', '/check/back-spasms', [tick('none'), next, type('age', '30'), next, tick('male'), next, tick('leg_weakness_one_side'), next]],
-  ['outcome-emergency', '/check/back-spasms', emergency],
-  ['outcome-urgent', '/check/back-spasms', [tick('none'), next, type('age', '61'), next, tick('fever_or_chills'), next, tick('none'), next, tick('muscle_stiffness'), next, tick('none'), next, type('durationDays', '3'), next]],
-  ['outcome-routine', '/check/back-spasms', [tick('none'), next, type('age', '61'), next, tick('none'), next, tick('none'), next, tick('muscle_stiffness'), next, tick('none'), next, type('durationDays', '50'), next]],
-  ['outcome-self-care', '/check/back-spasms', selfCare],
-  ['outcome-self-care-full', '/check/back-spasms', selfCare],
-  ['outcome-emergency-print', '/check/back-spasms', [...emergency, print]],
-  ['outcome-self-care-print', '/check/back-spasms', [...selfCare, print]],
-  ['not-found', '/check/knees', []],
+const first = flow.screens[0]!.id;
+const shots: [name: string, steps: Steps][] = [
+  ['start', open('/')],
+  ['start-focus', then(open('/'), tabTo((page) => page.getByRole('button', { name: START.startNow })))],
+  ['chooser', open('/check/back-spasms')],
+  ['privacy', open('/privacy')],
+  // Every question screen of the flow, numbered in the flow's order.
+  ...flow.screens.map((screen, i): [string, Steps] => [`question-${String(i + 1).padStart(2, '0')}-${screen.id}`, walkTo(screen.id)]),
+  ['question-01-error', then(walkTo(first), submitEmpty)],
+  ['question-01-why-open', then(walkTo(first), openWhy)],
+  ['question-01-focus', then(walkTo(first), tabTo((page) => page.getByRole('checkbox', { name: 'None of these' })))],
+  [
+    'question-02-error',
+    then(walkTo('age'), (page) => page.getByRole('textbox').fill('two hundred'), submitEmpty),
+  ],
+  ['review', walkTo(REVIEW, 'self_care')],
+  // Every outcome, the whole page.
+  ...[...WALK_TO.keys()].map((outcome): [string, Steps] => [`outcome-${outcome}`, walkTo('result', outcome)]),
+  ['outcome-routine-us', walkTo('result', 'routine', 'us')],
+  ['outcome-emergency-nz', walkTo('result', 'emergency', 'nz')],
+  ['outcome-emergency-print', then(walkTo('result', 'emergency'), print)],
+  ['outcome-self_care-print', then(walkTo('result', 'self_care'), print)],
+  ['not-found', open('/check/knees')],
 ];
 
 /** Two frames: the browser has laid out and painted what the last change asked for. */
@@ -83,22 +102,19 @@ async function showWholePage(page: Page, width: number) {
 async function main() {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   for (const width of [390, 1280]) {
-    for (const [name, url, steps] of shots) {
+    for (const [name, steps] of shots) {
+      if (only && !only.test(name)) continue;
       // A fresh context for each shot: no visited links or saved answers carried over from another.
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const context = await browser.newContext({ viewport: { width, height: 900 }, baseURL: base });
       const page = await context.newPage();
-      await page.goto(base + url);
-      await page.waitForLoadState('networkidle');
-      for (const step of steps) await step(page);
-      // The outcome's later sections render in a deferred pass: wait for the last of them.
-      if (name.startsWith('outcome')) await page.getByRole('heading', { name: 'Your answers' }).waitFor();
+      await steps(page);
+      // The outcome's later sections are laid out when scrolled near: wait for the last of them.
+      if (name.startsWith('outcome')) await page.getByRole('heading', { name: RESULT_TEXT.answersHeading }).waitFor({ state: 'attached' });
       await page.evaluate(() => document.fonts.ready);
-      // Outcomes are long: the first screenful is what matters, except in the full and print shots.
-      const fullPage = !name.startsWith('outcome') || name.endsWith('-full') || name.endsWith('-print');
-      if (fullPage) await showWholePage(page, width);
+      await showWholePage(page, width);
       await painted(page);
       const file = path.join(out, `${name}-${width}.png`);
-      await page.screenshot({ path: file, fullPage });
+      await page.screenshot({ path: file, fullPage: true });
       process.stdout.write(`${path.relative(process.cwd(), file)}\n`);
       await context.close();
     }
@@ -106,4 +122,7 @@ async function main() {
   await browser.close();
 }
 
-void main();
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

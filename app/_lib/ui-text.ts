@@ -74,7 +74,8 @@ export const RESULT_TEXT = {
   repeat: 'Repeat',
   takeCare: 'Take care',
   whenToStop: 'When to stop an exercise',
-  professionalHeading: 'What a doctor or physio may offer',
+  // The same words in every region: "physio" is the UK's word (a physical therapist in the US).
+  professionalHeading: 'Treatments you may be offered',
   answersHeading: 'Your answers',
   checkedOn: (when: string) => `You did this check on ${when}.`,
   printPage: 'Print this page',

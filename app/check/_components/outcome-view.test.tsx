@@ -88,7 +88,7 @@ describe('the result', () => {
     for (const name of [/Call your GP surgery/, /Book in the NHS App/, /See a physio without a GP/, /Ask a pharmacist/]) {
       expect(where.getByRole('link', { name })).toHaveAttribute('href', expect.stringMatching(/^https:\/\//));
     }
-    expect(screen.getByRole('heading', { name: 'What a doctor or physio may offer' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Treatments you may be offered' })).toBeInTheDocument();
   });
 
   test('another region’s result has its own numbers and names', () => {
