@@ -1,12 +1,12 @@
 /**
  * The site's URLs the platform's browser tests (e2e/security-headers.spec.ts, e2e/nginx.spec.ts) and the
- * benchmarks (scripts/bench/) use, in one place: the wizard's URLs are changing (to /check/<flowId>/<region>).
+ * benchmarks (scripts/bench/) use, in one place:.
  */
 export const SITE_URLS = {
   /** The start page. */
   start: '/',
-  /** A page of the wizard: the first question. */
-  wizard: '/check/back-spasms',
+  /** A page of the wizard: the first question, in the UK's words. */
+  wizard: '/check/back-spasms/uk',
   /** A URL nothing answers. */
   missing: '/no-such-page',
   /** A cheap API GET, served by an app instance. */
