@@ -9,6 +9,7 @@ import type { FlowCore } from '@/lib/flow/flow-core';
 import { kindOf, screenForm, type AnswerValue, type Screen, type ScreenKindName } from '@/lib/screens';
 import type { Intent } from '@/lib/triage/form-step';
 import type { QuestionView } from '@/lib/triage/view';
+import { usePageTitle } from '../_lib/use-page-title';
 import { BackLink } from './back-link';
 import { ChecklistField } from './checklist-field';
 import { ChoiceField, RangeField, YesNoField } from './choice-field';
@@ -70,9 +71,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
   useEffect(() => {
     if (focusOnShow) heading.current?.focus();
   }, [focusOnShow]);
-  useEffect(() => {
-    if (ready) document.title = title(error !== undefined);
-  }, [ready, title, error]);
+  usePageTitle(ready ? title(error !== undefined) : null);
 
   const onIntent = (intent: Intent, event: React.FormEvent<HTMLFormElement>) => {
     if (intent === 'back') {
