@@ -19,7 +19,7 @@ import type { FieldProps } from './field-parts';
 import { NumberField } from './number-field';
 import { QuestionHeading } from './question-heading';
 import styles from './question-screen.module.css';
-import { StepForm, SubmitButton, type StepFormProps } from './step-form';
+import { DefaultButton, StepForm, SubmitButton, type StepFormProps } from './step-form';
 import { WhyWeAsk } from './why-we-ask';
 
 /** The field for each kind of screen: adding a kind adds its component here. */
@@ -83,6 +83,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
   const Field = FIELDS[screen.kind] as React.ComponentType<FieldProps<Screen> & { flow: FlowCore }>;
   return (
     <>
+      <DefaultButton form={formId} noJs={noJs} ready={ready} />
       <BackLink href={view.back === null ? startHref : null} form={formId} />
       {error && <ErrorSummary error={{ message: error, target: kindOf(screen).firstControl(screen) }} attempt={form.formState.submitCount} />}
       <DroppedAnswers dropped={view.dropped} />
