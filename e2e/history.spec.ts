@@ -12,6 +12,8 @@ import { answerAll, CHECK, expectStep, flow, healthWords, PATIENTS, seeResult, t
  */
 
 const PROFILES = path.resolve('.cache/profiles');
+/** Debian's sqlite3 (scripts/install-test-tools.sh installs it), or the one SQLITE3_PATH names. */
+const SQLITE3 = process.env.SQLITE3_PATH ?? 'sqlite3';
 
 interface HistoryRow {
   url: string;
@@ -24,7 +26,7 @@ function readHistory(profile: string): HistoryRow[] {
   expect(existsSync(file), 'the profile has a History database').toBe(true);
   const copy = path.join(profile, 'History-copy.sqlite');
   copyFileSync(file, copy);
-  const json = execFileSync('sqlite3', ['-json', '-readonly', copy, 'SELECT url, title FROM urls ORDER BY id'], { encoding: 'utf8' });
+  const json = execFileSync(SQLITE3, ['-json', '-readonly', copy, 'SELECT url, title FROM urls ORDER BY id'], { encoding: 'utf8' });
   return json.trim() ? (JSON.parse(json) as HistoryRow[]) : [];
 }
 
@@ -45,14 +47,14 @@ test('a whole check to an urgent result leaves no health detail in the browserâ€
   mkdirSync(PROFILES, { recursive: true });
   const profile = mkdtempSync(path.join(PROFILES, 'history-'));
   const problems: string[] = [];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    baseURL,
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+  });
   try {
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
-      baseURL,
-      locale: 'en-GB',
-      timezoneId: 'Europe/London',
-    });
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
     page.on('pageerror', (error) => problems.push(error.message));
@@ -108,6 +110,8 @@ test('a whole check to an urgent result leaves no health detail in the browserâ€
     }
     expect(problems, 'console errors').toEqual([]);
   } finally {
+    // Closed (again, if a step failed first), so that the browser writes no more into the profile.
+    await context.close();
     rmSync(profile, { recursive: true, force: true });
   }
 });

@@ -12,7 +12,7 @@ import type { Patient } from '@/lib/triage/patient';
 
 export const flow = loadFlow('back-spasms', 'uk');
 export const CHECK = '/check/back-spasms/uk';
-export const SITE = 'Back spasm self-check';
+const SITE = 'Back spasm self-check';
 
 /** The people the tests walk through the check. */
 export const PATIENTS = {
