@@ -1,61 +1,134 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectStep, flow, test } from './fixtures';
+import { kindOf } from '@/lib/screens';
+import { expect, test } from './fixtures';
+import { expectStep, PATIENTS, screenOf, stepField, tierOf } from './journey';
 
-/** Presses Tab until the element (a selector, or a locator) has focus, as a keyboard user would. */
-async function tabTo(page: Page, target: string | Locator) {
-  const element = typeof target === 'string' ? page.locator(target) : target;
-  for (let i = 0; i < 40; i++) {
-    await page.keyboard.press('Tab');
-    if (await element.evaluate((el) => el === document.activeElement)) return;
-  }
-  throw new Error(`could not reach ${String(target)} with Tab`);
-}
+// The start page suggests a region from the browser's language: this browser is in the UK.
+test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
 
-/** The focused element must show a focus indicator that differs from its unfocused look. */
-async function expectVisibleFocus(page: Page) {
-  const looks = await page.evaluate(() => {
+/** What the focused element looks like: its focus ring, or its label's box for a checkbox or radio. */
+function focusLook(page: Page) {
+  return page.evaluate(() => {
     const el = document.activeElement as HTMLElement;
     const target = el.matches('input[type=checkbox], input[type=radio]') ? (el.nextElementSibling as HTMLElement) : el;
     const style = getComputedStyle(target, el === target ? null : '::before');
-    return `${style.boxShadow}|${style.outlineStyle} ${style.outlineColor}|${style.backgroundColor}`;
+    return `${el.tagName.toLowerCase()}#${el.id} "${(el.textContent ?? '').trim().slice(0, 40)}": ${style.boxShadow}|${style.outlineStyle} ${style.outlineColor}|${style.backgroundColor}`;
   });
-  expect(looks).toMatch(/rgb\(255, 221, 0\)/);
 }
 
-test('the whole check can be done with the keyboard alone, with focus always visible', async ({ page }) => {
+/** Every stop that Tab reaches shows where focus is: the yellow of the focus style. */
+async function expectVisibleFocus(page: Page) {
+  expect(await focusLook(page)).toMatch(/rgb\(255, 221, 0\)/);
+}
+
+/** Presses Tab until the element has focus, as a keyboard user would, checking that each stop on the way shows its focus. */
+async function tabTo(page: Page, element: Locator) {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    await expectVisibleFocus(page);
+    if (await element.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error(`could not reach ${String(element)} with Tab`);
+}
+
+/** Answers the step on show with the keyboard alone, then presses Continue. */
+async function answerByKeyboard(page: Page, step: string, patient: (typeof PATIENTS)[keyof typeof PATIENTS]) {
+  const screen = screenOf(step);
+  const kind = kindOf(screen);
+  const value = kind.formValue(screen, kind.patientAnswer(screen, patient));
+  if (screen.kind === 'number') {
+    await tabTo(page, page.locator(`#${step}`));
+    await page.keyboard.type(String(value));
+    // Enter in a field sends its form, as in any form.
+    await page.keyboard.press('Enter');
+    return;
+  }
+  if (Array.isArray(value)) {
+    for (const v of value.length > 0 ? (value as string[]) : ['none']) {
+      await tabTo(page, page.locator(`#${step}--${v}`));
+      await page.keyboard.press('Space');
+    }
+  } else {
+    // A radio group is one Tab stop: the arrow keys move along it and choose.
+    const target = page.locator(`#${step}--${String(value)}`);
+    await tabTo(page, page.locator(`input[name="${step}"]`).first());
+    for (let i = 0; i < 10 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Space');
+    await expect(target).toBeChecked();
+  }
+  await tabTo(page, page.getByRole('button', { name: 'Continue' }));
+  await page.keyboard.press('Enter');
+}
+
+test('a whole check by keyboard alone: focus moves to each new heading, and every stop shows its focus', async ({ page }) => {
+  const patient = PATIENTS.selfCare;
   await page.goto('/');
+  await expect(page.locator('#region-uk')).toBeChecked();
   await tabTo(page, page.getByRole('button', { name: 'Start now' }));
-  await expectVisibleFocus(page);
   await page.keyboard.press('Enter');
   await expectStep(page, 'emergency_signs');
 
-  const answers: [string, string][] = [
-    ['emergency_signs', '#emergency_signs--none'],
-    ['age', '#age'],
-    ['sex', '#sex--female'],
-    ['warning_signs', '#warning_signs--none'],
-    ['health_history', '#health_history--none'],
-    ['symptoms', '#symptoms--muscle_stiffness'],
-    ['before_it_started', '#before_it_started--recent_strain_or_lifting'],
-    ['durationDays', '#durationDays'],
-  ];
-  for (const [step, control] of answers) {
+  const h1 = page.getByRole('heading', { level: 1 });
+  for (let n = 1; n < 20; n++) {
+    const step = await stepField(page).inputValue();
+    if (step === 'review') break;
     await expectStep(page, step);
-    if (step !== 'emergency_signs') await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-    await tabTo(page, control);
-    await expectVisibleFocus(page);
-    if (control === '#age') await page.keyboard.type('30');
-    else if (control === '#durationDays') await page.keyboard.type('2');
-    else await page.keyboard.press('Space');
-    await tabTo(page, 'button[type=submit]');
-    await expectVisibleFocus(page);
-    await page.keyboard.press('Enter');
+    // After the first page, each new step takes focus to its heading, so a screen reader reads the question.
+    if (n > 1) await expect(h1).toBeFocused();
+    await answerByKeyboard(page, step, patient);
+    await expect(stepField(page)).not.toHaveValue(step);
   }
+  await expectStep(page, 'review');
+  await expect(h1).toBeFocused();
+  await tabTo(page, page.getByRole('button', { name: 'See your result' }));
+  await page.keyboard.press('Enter');
   await expectStep(page, 'result');
-  await expect(page.locator('[data-triage-level]')).toHaveAttribute('data-triage-level', 'self_care');
-  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-  await tabTo(page, page.getByRole('button', { name: 'Start again' }));
+  expect(await tierOf(page)).toBe('self_care');
+  await expect(h1).toBeFocused();
+
+  // Start again by keyboard: open it, then confirm.
+  await tabTo(page, page.getByText('Start again', { exact: true }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('button', { name: 'Clear my answers and start again' }));
   await page.keyboard.press('Enter');
   await expectStep(page, 'emergency_signs');
-  expect(flow.screens[0]!.id).toBe('emergency_signs');
+  await expect(h1).toBeFocused();
+});
+
+test('the error summary takes focus, and its link takes focus to the field', async ({ page }) => {
+  await page.goto('/check/back-spasms/uk');
+  await expectStep(page, 'emergency_signs');
+  await answerByKeyboard(page, 'emergency_signs', PATIENTS.selfCare);
+  await expectStep(page, 'age');
+  const summary = page.locator('[aria-labelledby="error-summary-title"]');
+
+  // Nothing entered: Enter in the empty field.
+  await tabTo(page, page.locator('#age'));
+  await page.keyboard.press('Enter');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('heading')).toHaveText('There is a problem');
+  await expect(summary.getByRole('link')).toHaveText('Enter your age');
+  await expect(page).toHaveTitle(/^Error: Question 2 – /);
+  await expect(page.locator('#age')).toHaveAttribute('aria-invalid', 'true');
+  expect(await focusLook(page)).toMatch(/rgb\(255, 221, 0\)/);
+
+  await page.keyboard.press('Tab');
+  await expect(summary.getByRole('link')).toBeFocused();
+  await expectVisibleFocus(page);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#age')).toBeFocused();
+  await page.keyboard.type('two hundred');
+  await page.keyboard.press('Enter');
+  // A second failed try takes focus back to the summary, with the new message.
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveText('Enter your age as a whole number of years, like 34');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#age')).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('34');
+  await page.keyboard.press('Enter');
+  await expectStep(page, 'warning_signs');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(summary).toHaveCount(0);
 });

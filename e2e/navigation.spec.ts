@@ -1,19 +1,128 @@
+import type { Page } from '@playwright/test';
 import { storageKey } from '@/lib/triage/saved-progress';
-import { answerAsPatient, expect, expectStep, flow, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { answerAll, answerAs, CHECK, expectStep, fillAs, flow, healthWords, PATIENTS, seeResult, startCheck, stepField, tierOf, titleOf, walkToResult } from './journey';
 
-const adult = { age: 61, sex: 'male' as const, durationDays: 3, findings: [] as string[] };
 const KEY = storageKey(flow);
+const saved = (page: Page) => page.evaluate((key) => sessionStorage.getItem(key), KEY);
+const answerRow = (page: Page, label: string) => page.locator('dl > div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) });
+const backLink = (page: Page) => page.getByRole('main').getByRole('button', { name: 'Back', exact: true });
 
-test('the browser’s Back and Forward move between answered steps, keeping the answers', async ({ page }) => {
-  await page.goto('/check/back-spasms');
-  await expectStep(page, 'emergency_signs');
-  await answerAsPatient(page, 'emergency_signs', adult);
+test('Check your answers comes before the result, and Change goes to the question and straight back', async ({ page }) => {
+  await startCheck(page);
+  const asked = await answerAll(page, PATIENTS.selfCare);
+  await expectStep(page, 'review');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
+  // Every question asked has its answer, with its own Change.
+  for (const step of asked) {
+    const screen = flow.screens.find((s) => s.id === step)!;
+    await expect(answerRow(page, screen.summaryLabel)).toHaveCount(1);
+    await expect(page.getByRole('button', { name: `Change ${screen.summaryLabel.toLowerCase()}`, exact: true })).toHaveCount(1);
+  }
+  await expect(answerRow(page, 'Age')).toContainText('34');
+
+  await page.getByRole('button', { name: 'Change age', exact: true }).click();
   await expectStep(page, 'age');
-  await answerAsPatient(page, 'age', adult);
-  await expectStep(page, 'warning_signs');
+  await expect(page.locator('#age')).toHaveValue('34');
+  await page.locator('#age').fill('35');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  // One Continue: back on Check your answers, with the new answer and nothing else asked.
+  await expectStep(page, 'review');
+  await expect(answerRow(page, 'Age')).toContainText('35');
+  await expect(page.getByText(/no longer apply/)).toHaveCount(0);
+
+  // "Change your answers" on the result leads to Check your answers, not to the last question.
+  await seeResult(page);
+  expect(await tierOf(page)).toBe('self_care');
+  await page.getByRole('button', { name: 'Change your answers' }).click();
+  await expectStep(page, 'review');
+  await expect(answerRow(page, 'Age')).toContainText('35');
+});
+
+test('a reload, or Back and Forward, in the middle of a change keeps it: one Continue back to Check your answers', async ({ page }) => {
+  await startCheck(page);
+  await answerAll(page, PATIENTS.selfCare);
+  await page.getByRole('button', { name: 'Change age', exact: true }).click();
+  await expectStep(page, 'age');
+  await page.reload();
+  await expectStep(page, 'age');
+  await page.locator('#age').fill('36');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expectStep(page, 'review');
+  await expect(answerRow(page, 'Age')).toContainText('36');
   await page.goBack();
   await expectStep(page, 'age');
-  await expect(page.getByRole('textbox', { name: 'How old are you?' })).toHaveValue('61');
+  await page.goForward();
+  await expectStep(page, 'review');
+  await page.goBack();
+  await expectStep(page, 'age');
+  await page.locator('#age').fill('37');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expectStep(page, 'review');
+  await expect(answerRow(page, 'Age')).toContainText('37');
+});
+
+test('a change that removes answers says which', async ({ page }) => {
+  await startCheck(page);
+  await answerAll(page, PATIENTS.pregnant);
+  await expect(answerRow(page, 'Your health')).toContainText(/pregnant/i);
+  await page.getByRole('button', { name: 'Change age', exact: true }).click();
+  await expectStep(page, 'age');
+  await page.locator('#age').fill('60');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expectStep(page, 'review');
+  const notice = page.getByText('Your change means some questions no longer apply, so we removed these answers:');
+  await expect(notice).toBeVisible();
+  await expect(notice.locator('xpath=..')).toContainText(/pregnant/i);
+  await expect(answerRow(page, 'Age')).toContainText('60');
+  await expect(answerRow(page, 'Your health')).not.toContainText(/pregnant/i);
+});
+
+test('Start again asks first: backing out keeps the result, confirming clears it', async ({ page }) => {
+  await walkToResult(page, PATIENTS.urgent);
+  expect(await tierOf(page)).toBe('urgent');
+  const confirm = page.getByRole('button', { name: 'Clear my answers and start again' });
+  await expect(confirm).toBeHidden();
+
+  // Opening it only explains; closing it again changes nothing.
+  await page.getByText('Start again', { exact: true }).click();
+  await expect(confirm).toBeVisible();
+  await expect(page.getByText('This clears your answers and this result from this device. You cannot undo it.')).toBeVisible();
+  await page.getByText('Start again', { exact: true }).click();
+  await expect(confirm).toBeHidden();
+  await expectStep(page, 'result');
+  expect(await tierOf(page)).toBe('urgent');
+  expect(await saved(page)).not.toBeNull();
+  await page.reload();
+  await expectStep(page, 'result');
+  expect(await tierOf(page)).toBe('urgent');
+
+  await page.getByText('Start again', { exact: true }).click();
+  await confirm.click();
+  await expectStep(page, 'emergency_signs');
+  await expect(page.getByRole('status')).toContainText('Your answers have been cleared from this device.');
+  await expect(page.locator('#emergency_signs--none')).not.toBeChecked();
+  expect(await saved(page)).toBeNull();
+  await page.reload();
+  await expectStep(page, 'emergency_signs');
+  await expect(page.locator('#emergency_signs--none')).not.toBeChecked();
+});
+
+test('the Back link is the browser’s Back: they agree, and Forward returns, with no ping-pong', async ({ page }) => {
+  await page.goto('/');
+  await startCheck(page);
+  // Question 1's Back is a link to the start page.
+  await expect(page.getByRole('main').getByRole('link', { name: 'Back', exact: true })).toHaveAttribute('href', '/');
+  const length = () => page.evaluate(() => history.length);
+  await answerAs(page, PATIENTS.urgent);
+  await answerAs(page, PATIENTS.urgent);
+  await expectStep(page, 'warning_signs');
+  const entries = await length();
+
+  await backLink(page).click();
+  await expectStep(page, 'age');
+  await expect(page.locator('#age')).toHaveValue('38');
+  // The browser's Back from here goes on back, not forward again to where the link was pressed.
   await page.goBack();
   await expectStep(page, 'emergency_signs');
   await expect(page.locator('#emergency_signs--none')).toBeChecked();
@@ -21,113 +130,98 @@ test('the browser’s Back and Forward move between answered steps, keeping the 
   await expectStep(page, 'age');
   await page.goForward();
   await expectStep(page, 'warning_signs');
-});
-
-test('a reload mid-check keeps the person where they were, with their answers', async ({ page }) => {
-  await page.goto('/check/back-spasms');
-  await answerAsPatient(page, 'emergency_signs', adult);
-  await answerAsPatient(page, 'age', adult);
-  await expectStep(page, 'warning_signs');
-  await page.reload();
-  await expectStep(page, 'warning_signs');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Do you have any of these as well as your back pain?');
-  await page.getByRole('link', { name: 'Back', exact: true }).click();
-  await expect(page.getByRole('textbox', { name: 'How old are you?' })).toHaveValue('61');
-});
-
-test('a URL that jumps ahead goes to the first unanswered step, with a notice', async ({ page }) => {
-  await page.goto('/check/back-spasms');
-  await answerAsPatient(page, 'emergency_signs', adult);
+  await page.goBack();
   await expectStep(page, 'age');
-  // Typed into the address bar on the same page...
-  await page.goto('/check/back-spasms#step=durationDays');
-  await expectStep(page, 'age');
-  await expect(page.getByRole('status')).toContainText('taken you to the next question to answer');
-  // ...and opened afresh.
-  await page.goto('/');
-  await page.goto('/check/back-spasms#step=result');
-  await expectStep(page, 'age');
-  await expect(page.getByRole('status')).toContainText('taken you to the next question to answer');
-});
-
-test('corrupted saved state is discarded with a visible notice, and the check starts again', async ({ page }) => {
-  await page.goto('/check/back-spasms');
+  await backLink(page).click();
   await expectStep(page, 'emergency_signs');
-  await page.evaluate((key) => sessionStorage.setItem(key, '{"flow":"back-spasms","version":"1.0.0","answers":{"age":"<script>"}}'), KEY);
-  await page.goto('/check/back-spasms#step=age');
-  await page.reload();
-  await expectStep(page, 'emergency_signs');
-  await expect(page.getByRole('status')).toContainText('did not match this check');
-  expect(await page.evaluate((key) => sessionStorage.getItem(key), KEY)).toBeNull();
-});
-
-test('the error summary: submitting with no answer explains, links to the field, and moves focus', async ({ page }) => {
-  await page.goto('/check/back-spasms');
-  await expectStep(page, 'emergency_signs');
-  await page.locator('#emergency_signs--none').check();
-  await page.getByRole('button', { name: 'Continue' }).click();
+  // Going back never added an entry.
+  expect(await length()).toBe(entries);
+  await page.goForward();
   await expectStep(page, 'age');
-  await page.getByRole('textbox').fill('two hundred');
-  await page.getByRole('button', { name: 'Continue' }).click();
-  const summary = page.locator('[aria-labelledby="error-summary-title"]');
-  await expect(summary).toBeFocused();
-  await expect(summary.getByRole('heading')).toHaveText('There is a problem');
-  await expect(page).toHaveTitle(/^Error: How old are you\?/);
-  await summary.getByRole('link', { name: 'Enter your age as a whole number of years, like 34' }).click();
-  await expect(page.getByRole('textbox', { name: 'How old are you?' })).toBeFocused();
-  await page.getByRole('textbox').fill('34');
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await expectStep(page, 'sex');
-});
 
-test('Clear my answers removes everything stored in the browser', async ({ page }) => {
-  await page.goto('/check/back-spasms');
-  await answerAsPatient(page, 'emergency_signs', adult);
-  await expectStep(page, 'age');
-  expect(await page.evaluate((key) => sessionStorage.getItem(key), KEY)).not.toBeNull();
-  await page.getByRole('button', { name: 'Clear my answers' }).click();
+  // The Back link on question 1 is a link to the start page; the browser's Back returns to question 1.
+  await page.goBack();
   await expectStep(page, 'emergency_signs');
-  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
-  expect(await page.evaluate(() => localStorage.length)).toBe(0);
-  expect(await page.context().cookies()).toEqual([]);
+  await page.getByRole('main').getByRole('link', { name: 'Back', exact: true }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your back pain');
+  await page.goBack();
+  await expectStep(page, 'emergency_signs');
+  await expect(page.locator('#emergency_signs--none')).toBeChecked();
 });
 
-test.describe('a 404', () => {
-  // The browser reports the page's own 404 status in the console; that is the point of this test.
-  test.use({ expectedConsoleErrors: [/status of 404/] });
-
-  test('an unknown flow is a real 404 page', async ({ page }) => {
-    const response = await page.goto('/check/knees');
-    expect(response!.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-    expect((await page.request.get('/nowhere')).status()).toBe(404);
-  });
-});
-
-test('answers never reach the server: no request carries an answer or a step', async ({ page }) => {
-  const sent: string[] = [];
-  page.on('request', (request) => sent.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`));
-  await page.goto('/check/back-spasms');
-  await answerAsPatient(page, 'emergency_signs', { ...adult, findings: [] });
-  await answerAsPatient(page, 'age', adult);
-  await answerAsPatient(page, 'warning_signs', { ...adult, findings: ['fever_or_chills'] });
-  await expectStep(page, 'health_history');
-  await page.reload();
-  await expectStep(page, 'health_history');
-  for (const line of sent) {
-    expect(line.startsWith('GET ')).toBe(true);
-    expect(line).not.toMatch(/fever_or_chills|step=|61/);
-  }
-});
-
-test('the print view is a summary of the result and the answers', async ({ page }) => {
-  await page.goto('/check/back-spasms');
-  await answerAsPatient(page, 'emergency_signs', { ...adult, findings: ['chest_pain_or_shortness_of_breath'] });
+test('Back and Forward around Check your answers and the result', async ({ page }) => {
+  const asked = await walkToResult(page, PATIENTS.urgent);
+  await page.goBack();
+  await expectStep(page, 'review');
+  await backLink(page).click();
+  await expectStep(page, asked.at(-1)!);
+  await page.goForward();
+  await expectStep(page, 'review');
+  await page.goForward();
   await expectStep(page, 'result');
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('heading', { name: 'Why this result' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Your answers' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Start again' })).toBeHidden();
-  await expect(page.locator('header')).toBeHidden();
-  await expect(page.getByText(/This is a self-check, not a diagnosis/)).toBeVisible();
+  expect(await tierOf(page)).toBe('urgent');
+});
+
+test('a reload keeps the step and its answers, and the result', async ({ page }) => {
+  await startCheck(page);
+  await answerAs(page, PATIENTS.urgent);
+  await answerAs(page, PATIENTS.urgent);
+  await fillAs(page, 'warning_signs', PATIENTS.urgent);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expectStep(page, 'health_history');
+  await page.reload();
+  await expectStep(page, 'health_history');
+  await expect(page).toHaveTitle(titleOf('health_history', 4));
+  await backLink(page).click();
+  await expectStep(page, 'warning_signs');
+  await expect(page.locator('#warning_signs--fever_or_chills')).toBeChecked();
+  await page.goForward();
+  await answerAll(page, PATIENTS.urgent);
+  await seeResult(page);
+  await page.reload();
+  await expectStep(page, 'result');
+  expect(await tierOf(page)).toBe('urgent');
+  // Back after a reload still finds Check your answers.
+  await page.goBack();
+  await expectStep(page, 'review');
+});
+
+test('the address never changes, and titles name only the kind of step', async ({ page }) => {
+  const urls = new Set<string>();
+  const titles: string[] = [];
+  const note = async () => {
+    urls.add(page.url());
+    titles.push(await page.title());
+  };
+  await startCheck(page);
+  await note();
+  await answerAs(page, PATIENTS.urgent);
+  // An answer in error adds "Error:" to the title, and nothing more.
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page).toHaveTitle(/^Error: Question 2 – /);
+  await note();
+  await fillAs(page, 'age', PATIENTS.urgent);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expectStep(page, 'warning_signs');
+  await note();
+  for (let n = 3; (await stepField(page).inputValue()) !== 'review'; n++) {
+    await expect(page).toHaveTitle(new RegExp(`Question ${n} – `));
+    await answerAs(page, PATIENTS.urgent);
+    await note();
+  }
+  await seeResult(page);
+  await note();
+  expect(await tierOf(page)).toBe('urgent');
+
+  expect([...urls]).toEqual([new URL(CHECK, page.url()).href]);
+  expect(titles.slice(-2)).toEqual([expect.stringMatching(titleOf('review')), expect.stringMatching(titleOf('result'))]);
+  for (const title of titles) {
+    expect(title).toMatch(/^(Error: )?(Question \d+|Check your answers|Your result) – Back spasm self-check$/);
+    for (const word of healthWords()) expect(title.toLowerCase()).not.toContain(word.toLowerCase());
+  }
+  // The history entry holds the step's number, and nothing else of the wizard's.
+  const state = await page.evaluate(() => history.state as Record<string, unknown>);
+  expect(state.step).toEqual(expect.any(Number));
+  expect(JSON.stringify(state)).not.toMatch(/fever|urgent|review|result/);
 });

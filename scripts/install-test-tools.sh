@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # What `npm test` needs besides node_modules, installed from Debian when missing: Chromium for the browser
-# tests (unless CHROMIUM_PATH names a browser), and nginx for the front's test (unless NGINX_PATH names
-# one). Test tools cannot download their own browser or server here. Installs as root, or with sudo.
+# tests (unless CHROMIUM_PATH names a browser), nginx for the front's test (unless NGINX_PATH names
+# one), and sqlite3, with which e2e/history.spec.ts reads a browser profile's History database (unless
+# SQLITE3_PATH names one). Test tools cannot download their own browser or server here. Installs as
+# root, or with sudo.
 set -euo pipefail
 
 missing=()
@@ -10,6 +12,9 @@ if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1 && [ ! -
 fi
 if [ -z "${NGINX_PATH:-}" ] && ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
   missing+=(nginx)
+fi
+if [ -z "${SQLITE3_PATH:-}" ] && ! command -v sqlite3 >/dev/null 2>&1; then
+  missing+=(sqlite3)
 fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 

@@ -56,6 +56,21 @@ describe('a form submitted without JavaScript', () => {
     expect(post(all, 'result', [['intent', 'change:signs']]).step).toBe('signs');
   });
 
+  test('Change: the question, then one Continue back to "Check your answers"', () => {
+    const all = { first: [], age: 30, signs: ['mild'], durationDays: 'days' };
+    const changing = post(all, 'review', [['intent', 'change:age']]);
+    expect(changing.step).toBe('age');
+    const next = stepFromForm(flow, machine, form([[FORM_FIELDS.progress, changing.progress], [FORM_FIELDS.step, 'age'], ['age', '31']]), now);
+    expect(next.step).toBe('review');
+    expect(answersOf(next.progress)).toMatchObject({ age: 31, signs: ['mild'] });
+    // An answer in error keeps the change going.
+    const error = stepFromForm(flow, machine, form([[FORM_FIELDS.progress, changing.progress], [FORM_FIELDS.step, 'age'], ['age', 'old']]), now);
+    expect(error).toMatchObject({ step: 'age', error: expect.any(String) });
+    expect(stepFromForm(flow, machine, form([[FORM_FIELDS.progress, error.progress], [FORM_FIELDS.step, 'age'], ['age', '31']]), now).step).toBe('review');
+    // Back from the question ends the change: the step before it, as usual.
+    expect(stepFromForm(flow, machine, form([[FORM_FIELDS.progress, changing.progress], [FORM_FIELDS.step, 'age'], ['intent', 'back']]), now).step).toBe('first');
+  });
+
   test('tampered or expired progress is dropped, with the reason, back at question 1', () => {
     const tampered = stepFromForm(flow, machine, form([[FORM_FIELDS.progress, '{"flow":"tiny"'], [FORM_FIELDS.step, 'age']]), now);
     expect(tampered).toMatchObject({ step: 'first', notice: 'unreadable' });

@@ -50,12 +50,15 @@ export function stepFromForm(flow: FlowCore, machine: TriageMachine, form: FormF
   const at = (actor: ReturnType<typeof resumeActor>, extra: Partial<FormStep> = {}): FormStep => {
     const snapshot = actor.getSnapshot();
     const step = stepOf(snapshot);
-    return { progress: serializeProgress(flow, { answers: snapshot.context.answers, trail: [step] }, now), step, ...extra };
+    // A question opened by Change from "Check your answers" says so in its trail, and returns there.
+    const trail = snapshot.context.changing ? [REVIEW, step] : [step];
+    return { progress: serializeProgress(flow, { answers: snapshot.context.answers, trail }, now), step, ...extra };
   };
   if (loaded.status === 'discarded') return at(resumeActor(machine, {}, null), { notice: loaded.reason });
   const answers = loaded.status === 'ok' ? loaded.answers : {};
   const shownFor = text(form.get(FORM_FIELDS.step));
-  const actor = resumeActor(machine, answers, shownFor);
+  const changing = loaded.status === 'ok' && loaded.trail.length > 1 && loaded.trail.at(-2) === REVIEW && loaded.trail.at(-1) === shownFor;
+  const actor = resumeActor(machine, answers, shownFor, changing);
   const step = stepOf(actor.getSnapshot());
   // A form for a step these answers do not reach (an old page, or one edited by hand): show where they are.
   if (shownFor !== step) return at(actor, { notice: 'not-reached' });

@@ -13,7 +13,10 @@ export function stepOf(snapshot: TriageSnapshot): string {
   return currentScreen(snapshot) ?? REVIEW;
 }
 
-/** A running machine at `step` if these answers reach it, else where they lead. */
-export function resumeActor(machine: TriageMachine, answers: Answers, step: string | null): TriageActor {
-  return createActor(machine, { input: { answers, screen: step ?? undefined } }).start();
+/**
+ * A running machine at `step` if these answers reach it, else where they lead; `changing`: the step was
+ * opened by Change, so its Continue returns to "Check your answers".
+ */
+export function resumeActor(machine: TriageMachine, answers: Answers, step: string | null, changing = false): TriageActor {
+  return createActor(machine, { input: { answers, screen: step ?? undefined, changing } }).start();
 }

@@ -73,13 +73,15 @@ export function OutcomeView(props: OutcomeViewProps) {
           {summary.level === 'emergency' && ready && <PrintButton label={RESULT_TEXT.printEmergency} />}
         </div>
 
-        <Section titleId="why-title" title={RESULT_TEXT.whyHeading} belowTheFold>
-          <BulletList items={summary.reasons.map((reason) => ({ key: reason.rule, content: reason.text }))} />
-          <details className={styles.sources}>
-            <summary>{RESULT_TEXT.sourcesSummary}</summary>
-            <SourcesList sources={sources} />
-          </details>
-        </Section>
+        <div data-print-part="page">
+          <Section titleId="why-title" title={RESULT_TEXT.whyHeading} belowTheFold>
+            <BulletList items={summary.reasons.map((reason) => ({ key: reason.rule, content: reason.text }))} />
+            <details className={styles.sources}>
+              <summary>{RESULT_TEXT.sourcesSummary}</summary>
+              <SourcesList sources={sources} />
+            </details>
+          </Section>
+        </div>
 
         {summary.causes.length > 0 && (
           <div data-print-part="page">

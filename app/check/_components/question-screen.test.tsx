@@ -206,5 +206,21 @@ describe('navigation', () => {
   test('on a static copy, before the page is interactive, the buttons go to the help page instead, sending nothing', () => {
     renderScreen('age', { ready: false, noJs: { posted: null, action: undefined, hidden: {}, helpForm: { id: 'no-js-help', action: '/help' } } });
     expect(screen.getByRole('button', { name: 'Continue' })).toHaveAttribute('form', 'no-js-help');
+    // Enter in the field presses nothing.
+    expect(defaultButton()).toBeDisabled();
+  });
+
+  test('Enter in a field presses Continue, not the Back button above the question', () => {
+    renderScreen('age', { ready: false });
+    // The form's default button is the first submit button that belongs to it, in the page's order.
+    expect(defaultButton()).toHaveAttribute('value', 'continue');
+    expect(defaultButton()).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Back' })).toHaveAttribute('value', 'back');
   });
 });
+
+/** The question form's default button: the first submit button, in the page's order, whose form it is. */
+function defaultButton() {
+  const buttons = [...document.querySelectorAll<HTMLButtonElement>('button[type="submit"]')];
+  return buttons.find((button) => button.form?.id === 'question-form') ?? null;
+}

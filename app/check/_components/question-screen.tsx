@@ -9,6 +9,7 @@ import type { FlowCore } from '@/lib/flow/flow-core';
 import { kindOf, screenForm, type AnswerValue, type Screen, type ScreenKindName } from '@/lib/screens';
 import type { Intent } from '@/lib/triage/form-step';
 import type { QuestionView } from '@/lib/triage/view';
+import { usePageTitle } from '../_lib/use-page-title';
 import { BackLink } from './back-link';
 import { ChecklistField } from './checklist-field';
 import { ChoiceField, RangeField, YesNoField } from './choice-field';
@@ -18,7 +19,7 @@ import type { FieldProps } from './field-parts';
 import { NumberField } from './number-field';
 import { QuestionHeading } from './question-heading';
 import styles from './question-screen.module.css';
-import { StepForm, SubmitButton, type StepFormProps } from './step-form';
+import { DefaultButton, StepForm, SubmitButton, type StepFormProps } from './step-form';
 import { WhyWeAsk } from './why-we-ask';
 
 /** The field for each kind of screen: adding a kind adds its component here. */
@@ -70,9 +71,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
   useEffect(() => {
     if (focusOnShow) heading.current?.focus();
   }, [focusOnShow]);
-  useEffect(() => {
-    if (ready) document.title = title(error !== undefined);
-  }, [ready, title, error]);
+  usePageTitle(ready ? title(error !== undefined) : null);
 
   const onIntent = (intent: Intent, event: React.FormEvent<HTMLFormElement>) => {
     if (intent === 'back') {
@@ -84,6 +83,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
   const Field = FIELDS[screen.kind] as React.ComponentType<FieldProps<Screen> & { flow: FlowCore }>;
   return (
     <>
+      <DefaultButton form={formId} noJs={noJs} ready={ready} />
       <BackLink href={view.back === null ? startHref : null} form={formId} />
       {error && <ErrorSummary error={{ message: error, target: kindOf(screen).firstControl(screen) }} attempt={form.formState.submitCount} />}
       <DroppedAnswers dropped={view.dropped} />

@@ -78,6 +78,19 @@ export function SubmitButton({ intent, className, form, children }: SubmitButton
   );
 }
 
+/**
+ * The form's default button, which Enter in a field (or on a checkbox) presses: Continue. It goes first,
+ * before the Back button above the question, which also belongs to the form and would otherwise be the
+ * first, and so the default: Enter would go back. On a static copy, until the page is interactive, it
+ * is disabled: Enter does nothing rather than send the answers anywhere.
+ */
+export function DefaultButton({ form, noJs, ready }: { form: string } & Pick<StepFormProps, 'noJs' | 'ready'>) {
+  const disabled = !ready && noJs.helpForm !== null;
+  return (
+    <button type="submit" form={form} name={FORM_FIELDS.intent} value="continue" disabled={disabled} hidden aria-hidden="true" tabIndex={-1} />
+  );
+}
+
 /** A submit button that reads as a link: Back, and Change. */
 export function LinkButton(props: SubmitButtonProps) {
   return <SubmitButton {...props} className={classNames(styles.linkButton, props.className)} />;

@@ -1,6 +1,7 @@
 import type { FlowCore } from '@/lib/flow/flow-core';
 import type { Answers } from '@/lib/triage/answers';
 import type { TriageSnapshot } from '@/lib/triage/machine';
+import { REVIEW } from '@/lib/triage/next-step';
 import { stepOf } from '@/lib/triage/resume';
 import { IDLE_MINUTES } from '@/lib/triage/saved-progress';
 import type { NOTICES } from '@/app/_lib/ui-text';
@@ -75,6 +76,9 @@ export function createWizardSession(flow: FlowCore, posted: { answers: Answers; 
     listeners.forEach((listener) => listener());
   };
   const keep = () => saveProgress(flow, { answers, trail });
+  // A question reached straight from "Check your answers" was opened by Change: going back to it, by
+  // reload or the browser's Back or Forward, keeps it a change, whose Continue returns there.
+  const changingAt = (i: number) => i > 0 && trail[i - 1] === REVIEW;
 
   function record(snapshot: TriageSnapshot, history: RunStart['history'], notice: NoticeKey | null, move: boolean) {
     answers = snapshot.context.answers;
@@ -116,7 +120,7 @@ export function createWizardSession(flow: FlowCore, posted: { answers: Answers; 
         const reloaded = historyIndex();
         index = Math.min(reloaded ?? trail.length - 1, trail.length - 1);
         answers = loaded.answers;
-        restart({ answers, step: trail[index]!, history: 'replace', notice: reloaded === null ? 'welcome-back' : null });
+        restart({ answers, step: trail[index]!, changing: changingAt(index), history: 'replace', notice: reloaded === null ? 'welcome-back' : null });
       } else {
         // The page the server drew stays as it is, with anything already ticked on it.
         record(shown, 'replace', loaded?.status === 'discarded' ? loaded.reason : (posted?.notice ?? null), false);
@@ -127,7 +131,7 @@ export function createWizardSession(flow: FlowCore, posted: { answers: Answers; 
         const n = historyIndex(event.state);
         if (n === null || trail.length === 0) return;
         index = Math.min(n, trail.length - 1);
-        restart({ answers, step: trail[index]!, history: 'none' });
+        restart({ answers, step: trail[index]!, changing: changingAt(index), history: 'none' });
       };
       window.addEventListener('popstate', onPopState);
       ACTIVITY.forEach((type) => window.addEventListener(type, resetIdle, { passive: true }));

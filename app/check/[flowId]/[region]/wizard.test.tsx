@@ -133,6 +133,20 @@ describe('the wizard', () => {
     expect(screen.getByText('35 years')).toBeInTheDocument();
   });
 
+  test('a reload in the middle of a change keeps it: one Continue back to Check your answers', async () => {
+    const first = await start();
+    await toReview(first.user);
+    await first.user.click(screen.getByRole('button', { name: /Change\s+age/ }));
+    expect(heading()).toHaveTextContent('How old are you?');
+    first.unmount();
+    const { user } = await start();
+    expect(heading()).toHaveTextContent('How old are you?');
+    await user.clear(screen.getByRole('textbox'));
+    await enter(user, '36');
+    expect(heading()).toHaveTextContent('Check your answers');
+    expect(screen.getByText('36 years')).toBeInTheDocument();
+  });
+
   test('a change that removes answers says which', async () => {
     const { user } = await start();
     await tick(user, 'None of these');

@@ -17,6 +17,7 @@ import { OutcomeView } from '../../_components/outcome-view';
 import { QuestionScreen } from '../../_components/question-screen';
 import { ReviewScreen } from '../../_components/review-screen';
 import { useNoJsForm } from '../../_lib/no-js-form';
+import { usePageTitle } from '../../_lib/use-page-title';
 import { createWizardSession, type NoticeKey, type RunStart, type WizardSession } from '../../_lib/wizard-session';
 import styles from './wizard.module.css';
 
@@ -104,10 +105,8 @@ function WizardRun(props: WizardRunProps) {
   const progress = posted?.progress ?? '';
   const serverError = !ready && posted?.error && view.kind === 'question' && posted.step === view.screen.id ? { message: posted.error, given: posted.given } : undefined;
 
-  useEffect(() => {
-    // A question sets its own title, which says when its answer is in error.
-    if (ready && view.kind !== 'question') document.title = pageTitle(view, false);
-  }, [ready, view]);
+  // A question sets its own title, which says when its answer is in error.
+  usePageTitle(ready && view.kind !== 'question' ? pageTitle(view, false) : null);
 
   const back = () => {
     if (!session.back()) actor.send({ type: 'BACK' });

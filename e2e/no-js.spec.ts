@@ -1,0 +1,134 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { answerAll, answerAs, CHECK, expectStep, fillAs, PATIENTS, seeResult, stepField, tierOf, titleOf } from './journey';
+
+/*
+ * Progressive enhancement: every step is a real HTML form. Without JavaScript, or when the wizard's
+ * scripts fail to load, the browser posts each form and the server works out the next step (same URL,
+ * the progress in a hidden field). Nothing may ever be a dead button.
+ */
+
+const noJs = { js: false };
+
+/** Every request the page makes, so a test can see that answers travel only in a POST body. */
+function record(page: Page) {
+  const sent: { method: string; url: string }[] = [];
+  page.on('request', (request) => sent.push({ method: request.method(), url: request.url() }));
+  return sent;
+}
+
+async function serverWalk(page: Page) {
+  const sent = record(page);
+  await page.goto(CHECK);
+  await expectStep(page, 'emergency_signs', noJs);
+  await answerAs(page, PATIENTS.urgent, noJs);
+  await expectStep(page, 'age', noJs);
+
+  // An answer in error: the server shows the same question with the error summary and the GOV.UK error message.
+  await page.locator('#age').fill('two hundred');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expectStep(page, 'age', noJs);
+  const summary = page.locator('[aria-labelledby="error-summary-title"]');
+  await expect(summary.getByRole('link', { name: 'Enter your age as a whole number of years, like 34' })).toBeVisible();
+  await expect(page.locator('#age')).toHaveValue('two hundred');
+  await expect(page.locator('#age')).toHaveAttribute('aria-invalid', 'true');
+  await answerAs(page, PATIENTS.urgent, noJs);
+  await expectStep(page, 'warning_signs', noJs);
+
+  // Back: the server's step back, with the answer given kept.
+  await page.getByRole('main').getByRole('button', { name: 'Back', exact: true }).click();
+  await expectStep(page, 'age', noJs);
+  await expect(page.locator('#age')).toHaveValue('38');
+  await answerAs(page, PATIENTS.urgent, noJs);
+
+  await answerAll(page, PATIENTS.urgent, noJs);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
+  // Change works too: to the question and back to Check your answers.
+  await page.getByRole('button', { name: 'Change age', exact: true }).click();
+  await expectStep(page, 'age', noJs);
+  await fillAs(page, 'age', { ...PATIENTS.urgent, age: 39 });
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expectStep(page, 'review', noJs);
+  await expect(page.locator('dl')).toContainText('39');
+  await seeResult(page, noJs);
+  expect(await tierOf(page)).toBe('urgent');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Get medical help today');
+  await expect(page.getByRole('heading', { name: 'If things change' })).toBeVisible();
+
+  // The address never changed, and no answer went into a URL: only POST bodies carry them.
+  expect(page.url()).toMatch(new RegExp(`${CHECK}$`));
+  const posts = sent.filter((r) => r.method === 'POST');
+  expect(posts.length).toBeGreaterThan(10);
+  for (const { url } of sent) expect(new URL(url).search + new URL(url).hash).not.toMatch(/fever|age|step|progress/);
+}
+
+/*
+ * The server's answer to a posted form is drawn per request: its scripts carry no SRI and its inline
+ * scripts are not in the CSP's hashes, so the browser reports them as blocked (the test below that is
+ * marked as failing). Without JavaScript nothing would run anyway.
+ */
+const CSP_BLOCKED = /violates the following Content Security Policy directive/;
+/** The scripts this test blocks, and the ones the CSP blocks (one pattern: a list of two reads as a fixture's options). */
+const SCRIPTS_FAILED = /Failed to load resource|violates the following Content Security Policy directive/;
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false, expectedConsoleErrors: [CSP_BLOCKED] });
+
+  test('a whole check, with an error, Back and Change, reaches the result through the server', async ({ page }) => {
+    await serverWalk(page);
+  });
+
+  test('an emergency sign on screen 1: the number to call is there at once, and Continue gives the advice', async ({ page }) => {
+    await page.goto(CHECK);
+    await expectStep(page, 'emergency_signs', noJs);
+    // Before anything is pressed: the call-now advice, with a number to tap.
+    await expect(page.getByText('Have any of these? Do not wait: call 999 now.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
+    await page.getByLabel('New weakness in both legs').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expectStep(page, 'result', noJs);
+    expect(await tierOf(page)).toBe('emergency');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Call 999 now');
+    await expect(page.locator('article a[href="tel:999"]').first()).toBeVisible();
+  });
+});
+
+test.describe('when the wizard’s scripts fail to load', () => {
+  // The browser reports each script it could not load: that is this test's point.
+  test.use({ expectedConsoleErrors: [SCRIPTS_FAILED] });
+
+  test('the forms still reach a result through the server', async ({ page }) => {
+    let blocked = 0;
+    await page.route('**/_next/static/chunks/**', (route) => {
+      blocked++;
+      return route.abort();
+    });
+    await serverWalk(page);
+    expect(blocked).toBeGreaterThan(0);
+    // The wizard never ran: no title of its own, no history entries of its own.
+    await expect(page).toHaveTitle('Your check – Back spasm self-check');
+    expect(await page.evaluate(() => history.state)).toBeNull();
+    await expect(stepField(page)).toHaveValue('result');
+  });
+});
+
+test.describe('when the scripts load only after a form was sent', () => {
+  test.use({ expectedConsoleErrors: [SCRIPTS_FAILED] });
+
+  // Known bug: the server's answer to a posted form has no SRI on its scripts and inline scripts outside
+  // the CSP's hashes, so the browser blocks them and the check never comes alive on that page.
+  test.fail();
+
+  test('the page the server drew comes alive once the scripts load', async ({ page }) => {
+    let block = true;
+    await page.route('**/_next/static/chunks/**', (route) => (block ? route.abort() : route.continue()));
+    await page.goto(CHECK);
+    await expectStep(page, 'emergency_signs', noJs);
+    block = false;
+    await answerAs(page, PATIENTS.urgent, noJs);
+    await expectStep(page, 'age', noJs);
+    // The wizard runs here: it gives the step its own title (the page has loaded: this need not wait long).
+    await page.waitForLoadState('load');
+    await expect(page).toHaveTitle(titleOf('age'), { timeout: 10_000 });
+  });
+});
