@@ -3,8 +3,7 @@ import { expect, test as base, type Locator, type Page } from '@playwright/test'
 import { RESULT_TEXT } from '@/app/_lib/ui-text';
 import type { Flow } from '@/lib/flow/flow-schema';
 import { firstCall } from '@/lib/flow/services';
-import type { Patient } from '@/lib/triage/patient';
-import { answer, flowIn, press, RESULT, stepOnShow, waitForWizard } from './walk';
+import { flowIn, RESULT, stepOnShow, waitForWizard } from './walk';
 
 export { checkPath, FIRST_TO_MEET, flowIn, RESULT, REVIEW, walk, WALK_TO, WALKS } from './walk';
 
@@ -58,12 +57,6 @@ export async function expectStep(page: Page, step: string, region = 'uk') {
   await expect.poll(() => stepOnShow(page, flowIn(region)), { message: `the step on show is ${step}` }).toBe(step);
   if (step === RESULT) await expect(page.locator('[data-triage-level]')).toBeVisible();
   else await expect(page.getByRole('button', { name: /^(Continue|See your result)$/ })).toBeEnabled();
-}
-
-/** Answers the question on show the way the patient would, by clicking the labels a person reads, and presses Continue. */
-export async function answerAsPatient(page: Page, screenId: string, patient: Patient, region = 'uk') {
-  await answer(page, flowIn(region), screenId, patient);
-  await press(page);
 }
 
 /** The result on show, its deferred sections rendered too (the answers come last). */
