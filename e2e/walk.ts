@@ -109,7 +109,7 @@ function rangeLabel(options: readonly { label: string; from: number }[], value: 
 }
 
 /** Answers the question on show as this patient would, by the labels a person reads; does not press Continue. */
-export async function answer(page: Page, flow: Flow, screenId: string, patient: Patient) {
+async function answer(page: Page, flow: Flow, screenId: string, patient: Patient) {
   const screen = flow.screens.find((s) => s.id === screenId);
   if (!screen) throw new Error(`no screen "${screenId}"`);
   switch (screen.kind) {
@@ -144,7 +144,7 @@ export async function answer(page: Page, flow: Flow, screenId: string, patient: 
 }
 
 /** Presses a button that moves the check on, and waits for the next step: each step has its own title. */
-export async function press(page: Page, name: string = WIZARD.continue) {
+async function press(page: Page, name: string = WIZARD.continue) {
   const before = await page.title();
   await page.getByRole('button', { name, exact: true }).click();
   await page.waitForFunction((title) => document.title !== title, before);
