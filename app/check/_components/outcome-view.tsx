@@ -110,7 +110,7 @@ export function OutcomeView(props: OutcomeViewProps) {
         {slots.plan}
 
         <div data-print-part="page">
-          <Section titleId="answers-title" title={RESULT_TEXT.answersHeading} belowTheFold>
+          <Section titleId="answers-title" title={RESULT_TEXT.answersHeading} belowTheFold className={styles.answers}>
             <p suppressHydrationWarning>{RESULT_TEXT.checkedOn(checkedOn)}</p>
             <AnswersSummary lines={answers} />
           </Section>
