@@ -108,6 +108,7 @@ export const PRIVACY = {
   points: [
     'With JavaScript on, the check runs in your browser. Your answers are not sent to us or to anyone else.',
     `Your answers are kept in this browser tab, so that reloading the page does not lose them. They are removed when you close the tab, after ${IDLE_MINUTES} minutes without use, or when you choose Start again.`,
+    'Some browsers keep a closed tab on the device for a while, so it can be opened again. To remove your answers at once, choose Start again before you close the tab.',
     'With JavaScript off, your answers are sent to our server with each page, to work out the next question. The server does not keep them or log them: they travel in the page itself.',
     'Where you are is kept on this device until you change it. The check then uses the right numbers next time.',
     'The web address and page titles never show your answers, so your browser history does not show them.',
