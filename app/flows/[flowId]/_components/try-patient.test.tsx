@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { loadFlow } from '@/flows';
 import type { Patient } from '@/lib/triage/patient';
@@ -103,7 +103,8 @@ test('a form that is not filled in says what is missing, in the flow’s words, 
   const age = flow.screens.find((s) => s.id === 'age')!;
   if (age.kind !== 'number') throw new Error('age is not a number screen');
   const summary = screen.getByRole('heading', { name: 'There is a problem' }).parentElement!;
-  expect(summary).toHaveFocus();
+  // Focus moves on the next frame, once the summary is drawn.
+  await waitFor(() => expect(summary).toHaveFocus());
   expect(within(summary).getByRole('link', { name: age.errors.empty })).toHaveAttribute('href', '#try-age');
   expect(document.querySelector('[data-trial-result]')).toBeNull();
   expect(document.querySelectorAll('[data-trial-mark]')).toHaveLength(0);
