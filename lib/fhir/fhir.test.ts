@@ -310,7 +310,7 @@ describe('the validator', () => {
   const questionnaire = flowQuestionnaire(flow);
   const answers = answersFor(flow, { age: 45, durationDays: 50, findings: ['amber', 'worse'] });
   const bundle = triageBundle(flow, answers, resultView(flow, answers).output, AUTHORED);
-  type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- walks the Bundle as plain JSON, the way a receiving server reads it
   const broken = (resource: object, change: (r: Json) => void): Json => {
     const copy = structuredClone(resource) as Json;
     change(copy);
