@@ -1,11 +1,10 @@
 import type { Condition } from '../flow/condition';
-import type { Facts } from '../flow/facts';
 import type { FlowCore } from '../flow/flow-core';
 import type { Rule } from '../flow/flow-schema';
 import { stopsTheCheck, tierRank } from '../flow/tiers';
 import { kindOf, type FactState, type Patient } from '../screens';
 import type { Decision } from './decide';
-import { triageOutput, type TriageResult } from './result';
+import { triageOutput, type FactReader, type TriageResult } from './result';
 
 type Test = (state: FactState) => boolean;
 
@@ -75,6 +74,14 @@ export function compileTriage(flow: FlowCore): CompiledTriage {
     };
   };
 
+  // The output's conditions (safety-net signs, advice), compiled on first use: the flow's own objects, so kept by identity.
+  const tests = new Map<Condition, Test>();
+  const compiledTest = (c: Condition): Test => {
+    let test = tests.get(c);
+    if (!test) tests.set(c, (test = condition(c)));
+    return test;
+  };
+
   const context = { finding: (id: string) => findingIndex.get(id)!, fact: (id: string) => factIndex.get(id)!, condition };
   const screens = flow.screens.map((screen) => ({
     id: screen.id,
@@ -118,16 +125,13 @@ export function compileTriage(flow: FlowCore): CompiledTriage {
       screen.answer(state, patient);
       if (anyFires(emergencies, state)) break;
     }
-    return { ...decide(state), path, state };
+    const { decision, fired } = decide(state);
+    return { decision, fired, path, state };
   }
 
   function run(patient: Patient): TriageResult {
     const { decision, path, state } = walk(patient);
-    const findings = new Set<string>();
-    for (let i = 0; i < findingIds.length; i++) if (state.yes[i] === 1) findings.add(findingIds[i]!);
-    const values: Record<string, number | string> = {};
-    for (let i = 0; i < factIds.length; i++) if (state.values[i] !== undefined) values[factIds[i]!] = state.values[i]!;
-    const facts: Facts = { findings, values };
+    const facts: FactReader = { has: (id) => state.yes[findingIndex.get(id)!] === 1, holds: (c) => compiledTest(c)(state) };
     const { extraAdvice: _advice, ...output } = triageOutput(flow, decision, facts, path);
     return {
       id: patient.id ?? null,

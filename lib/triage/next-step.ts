@@ -2,7 +2,7 @@ import type { FlowCore } from '../flow/flow-core';
 import type { AnswerValue } from '../screens';
 import { readAnswers, type Answers, type Reading } from './answers';
 import { decide, emergencyFires } from './decide';
-import { triageOutput, type TriageOutput } from './result';
+import { readFacts, triageOutput, type TriageOutput } from './result';
 
 /** The "Check your answers" step, between the last question and the outcome. */
 export const REVIEW = 'review';
@@ -21,7 +21,7 @@ export type Mode = 'forward' | 'change';
 
 function outcomeStep(flow: FlowCore, reading: Reading): Step {
   const decision = decide(flow, reading.facts);
-  return { outcome: decision.outcome, output: triageOutput(flow, decision, reading.facts, reading.answered) };
+  return { outcome: decision.outcome, output: triageOutput(flow, decision, readFacts(reading.facts), reading.answered) };
 }
 
 /**

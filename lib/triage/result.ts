@@ -91,9 +91,24 @@ function tables(flow: FlowCore): Tables {
   return found;
 }
 
+/**
+ * What the output reads of the person's facts: the machine answers from its Facts, the compiled engine
+ * from its compiled tests over flags (the same answers: the tests hold the two engines equal).
+ */
+export interface FactReader {
+  /** Whether the person said yes to a finding. */
+  has(finding: string): boolean;
+  /** Whether a condition of the flow holds for the person. */
+  holds(condition: Condition): boolean;
+}
+
+/** Reads Facts by evaluating each condition. */
+export const readFacts = (facts: Facts): FactReader => ({ has: (finding) => facts.findings.has(finding), holds: (condition) => evaluate(condition, facts) });
+
 /** Whether the person could have been asked a finding: a sign they cannot have is not listed. */
-function couldApply(flow: FlowCore, finding: string, facts: Facts): boolean {
-  return (tables(flow).asked.get(finding) ?? []).every((c) => evaluate(c, facts));
+function couldApply(flow: FlowCore, finding: string, facts: FactReader): boolean {
+  for (const condition of tables(flow).asked.get(finding) ?? []) if (!facts.holds(condition)) return false;
+  return true;
 }
 
 /**
@@ -101,44 +116,49 @@ function couldApply(flow: FlowCore, finding: string, facts: Facts): boolean {
  * signs they have already told us about (the advice already takes them into account) and without the
  * signs they cannot have (the pregnancy signs for someone who is not pregnant).
  */
-function safetyNetFor(flow: FlowCore, outcome: string, facts: Facts): SafetyNetList[] {
-  return flow.outcomes[outcome]!.safetyNet
-    .map(({ tier, heading, signs }) => ({
-      level: tier,
-      heading,
-      signs: signs.flatMap((sign) => {
-        if (sign.when && !evaluate(sign.when, facts)) return [];
-        if ('text' in sign) return [sign.text];
+function safetyNetFor(flow: FlowCore, outcome: string, facts: FactReader): SafetyNetList[] {
+  // Loops, not flatMap: the API runs this for every patient, and it is most of a result's cost.
+  const lists: SafetyNetList[] = [];
+  for (const { tier, heading, signs } of flow.outcomes[outcome]!.safetyNet) {
+    const shown: string[] = [];
+    for (const sign of signs) {
+      if (sign.when && !facts.holds(sign.when)) continue;
+      if ('text' in sign) shown.push(sign.text);
+      else if (!facts.has(sign.finding) && couldApply(flow, sign.finding, facts)) {
         const finding = flow.findings[sign.finding]!;
-        return facts.findings.has(sign.finding) || !couldApply(flow, sign.finding, facts) ? [] : [finding.safetyNet ?? finding.label];
-      }),
-    }))
-    .filter((list) => list.signs.length > 0);
+        shown.push(finding.safetyNet ?? finding.label);
+      }
+    }
+    if (shown.length > 0) lists.push({ level: tier, heading, signs: shown });
+  }
+  return lists;
 }
 
 /**
  * The causes the answers point to. An urgent or emergency result names only causes that fit its
  * reasons (a kidney stone for the kidney-stone pattern), never a reassuring one such as a strain.
  */
-function causesFor(flow: FlowCore, decision: Decision, facts: Facts): SuggestedCause[] {
+function causesFor(flow: FlowCore, decision: Decision, facts: FactReader): SuggestedCause[] {
   const serious = tierRank(decision.tier) >= tierRank('urgent');
   const ruleFindings = tables(flow).ruleFindings;
-  const reasonFindings = new Set(decision.reasons.flatMap((rule) => [...ruleFindings.get(rule.id)!]));
-  return flow.causes
-    .map((cause) => ({ cause, findings: cause.suggestedBy.filter((id) => facts.findings.has(id)) }))
-    .filter(({ findings }) => findings.length > 0 && (!serious || findings.some((id) => reasonFindings.has(id))))
-    .map(({ cause, findings }) => ({ id: cause.id, name: cause.name, description: cause.description, findings }));
+  const fitsAReason = (id: string) => decision.reasons.some((rule) => ruleFindings.get(rule.id)!.has(id));
+  const causes: SuggestedCause[] = [];
+  for (const cause of flow.causes) {
+    const findings = cause.suggestedBy.filter((id) => facts.has(id));
+    if (findings.length > 0 && (!serious || findings.some(fitsAReason))) causes.push({ id: cause.id, name: cause.name, description: cause.description, findings });
+  }
+  return causes;
 }
 
 /** A decision spelled out for people and callers: the rules with their sources, causes, safety-net and advice. */
-export function triageOutput(flow: FlowCore, decision: Decision, facts: Facts, path: readonly string[]): TriageOutput {
+export function triageOutput(flow: FlowCore, decision: Decision, facts: FactReader, path: readonly string[]): TriageOutput {
   return {
     level: decision.tier,
     outcome: decision.outcome,
     reasons: decision.reasons.map((rule) => ({ rule: rule.id, level: rule.tier, text: rule.reason, sources: tables(flow).sources.get(rule.id)! })),
     causes: causesFor(flow, decision, facts),
     safetyNet: safetyNetFor(flow, decision.outcome, facts),
-    extraAdvice: flow.selfCare.extraAdvice.filter((advice) => evaluate(advice.when, facts)).map((advice) => advice.id),
+    extraAdvice: flow.selfCare.extraAdvice.filter((advice) => facts.holds(advice.when)).map((advice) => advice.id),
     path,
   };
 }
