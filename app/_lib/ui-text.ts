@@ -44,6 +44,8 @@ export const WIZARD = {
   whyWeAsk: 'Why we ask this',
   droppedIntro: 'Your change means some questions no longer apply, so we removed these answers:',
   loading: 'Loading your answers…',
+  loadingStep: 'Loading…',
+  stepNotLoaded: 'Part of this page did not load. Reload the page to see all of it: your answers are kept.',
 } as const;
 
 export const REVIEW_TEXT = {
@@ -103,13 +105,13 @@ export const NOTICES: Record<DiscardReason | 'not-reached' | 'welcome-back' | 'n
 
 export const PRIVACY = {
   heading: 'Your privacy',
-  short: `With JavaScript on, your answers never leave this device. They are removed when you close the tab, after ${IDLE_MINUTES} minutes without use, or when you start again.`,
+  short: `With JavaScript on, once the page has loaded, your answers never leave this device. They are removed when you close the tab, after ${IDLE_MINUTES} minutes without use, or when you start again.`,
   more: 'How we keep your answers private',
   points: [
     'With JavaScript on, the check runs in your browser. Your answers are not sent to us or to anyone else.',
     `Your answers are kept in this browser tab, so that reloading the page does not lose them. They are removed when you close the tab, after ${IDLE_MINUTES} minutes without use, or when you choose Start again.`,
     'Some browsers keep a closed tab on the device for a while, so it can be opened again. To remove your answers at once, choose Start again before you close the tab.',
-    'With JavaScript off, your answers are sent to our server with each page, to work out the next question. The server does not keep them or log them: they travel in the page itself.',
+    'If JavaScript is off or the page has not finished loading, your answers go to our server with each page. The server uses them to work out the next question. It does not keep them or log them: they travel in the page itself.',
     'Where you are is kept on this device until you change it. The check then uses the right numbers next time.',
     'The web address and page titles never show your answers, so your browser history does not show them.',
     'There are no cookies, no adverts and no tracking.',

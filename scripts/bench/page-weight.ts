@@ -37,7 +37,7 @@ export async function weighPage(base: string, page: string): Promise<PageWeight>
 /** The groups the wizard's added JavaScript is split into, by the source file each byte was built from. */
 export const GROUPS = [
   { id: 'xstate', label: 'XState (xstate, @xstate/react + its shims)', test: /node_modules\/(xstate|@xstate\/react|use-isomorphic-layout-effect|use-sync-external-store)\// },
-  { id: 'rhf', label: 'react-hook-form (+ @hookform/resolvers)', test: /node_modules\/(react-hook-form|@hookform\/resolvers|@standard-schema\/utils)\// },
+  { id: 'rhf', label: 'react-hook-form', test: /node_modules\/react-hook-form\// },
   { id: 'zod', label: 'zod (zod/mini)', test: /node_modules\/zod\// },
   { id: 'own', label: 'own code (app/, lib/, flows/)', test: /^webpack:\/\/[^/]+\/\.\/(app|lib|flows)\// },
   { id: 'other', label: 'Next.js, React and module glue', test: /.*/ },

@@ -1,6 +1,5 @@
 'use client';
 
-import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
 import { useEffect, useMemo, useRef } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import button from '@/app/_components/button.module.css';
@@ -9,6 +8,7 @@ import type { FlowCore } from '@/lib/flow/flow-core';
 import { kindOf, screenForm, type AnswerValue, type Screen, type ScreenKindName } from '@/lib/screens';
 import type { Intent } from '@/lib/triage/form-step';
 import type { QuestionView } from '@/lib/triage/view';
+import { answerResolver } from '../_lib/answer-resolver';
 import { usePageTitle } from '../_lib/use-page-title';
 import { BackLink } from './back-link';
 import { ChecklistField } from './checklist-field';
@@ -59,7 +59,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
   );
   const value = serverError?.given ?? kindOf(screen).formValue(screen, view.answer);
   const form = useForm<Record<string, unknown>, unknown, Record<string, AnswerValue>>({
-    resolver: standardSchemaResolver(schema),
+    resolver: answerResolver(schema),
     defaultValues: { [screen.id]: value },
     errors,
     shouldFocusError: false,

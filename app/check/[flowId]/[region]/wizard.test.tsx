@@ -58,7 +58,7 @@ async function enter(user: User, value: string) {
 async function toReview(user: User, age = '34') {
   await tick(user, 'None of these');
   await enter(user, age);
-  for (let guard = 0; guard < 12 && !/Check your answers/.test(heading().textContent ?? ''); guard++) {
+  for (let guard = 0; guard < 12 && !/Check your answers/.test((await screen.findByRole('heading', { level: 1 })).textContent ?? ''); guard++) {
     const none = screen.queryByLabelText('None of these');
     if (none) await tick(user, 'None of these');
     else await tick(user, screen.queryByLabelText('Less than 2 weeks') ? 'Less than 2 weeks' : 'No');
@@ -232,7 +232,7 @@ describe('the wizard', () => {
 });
 
 async function toReviewFrom(user: User) {
-  for (let guard = 0; guard < 12 && !/Check your answers/.test(heading().textContent ?? ''); guard++) {
+  for (let guard = 0; guard < 12 && !/Check your answers/.test((await screen.findByRole('heading', { level: 1 })).textContent ?? ''); guard++) {
     const none = screen.queryByLabelText('None of these');
     if (none) await tick(user, 'None of these');
     else await tick(user, screen.queryByLabelText('Less than 2 weeks') ? 'Less than 2 weeks' : 'No');

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActorRef, useSelector } from '@xstate/react';
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { NOTICES, PAGE_TITLES, PRIVACY, SITE_NAME, WIZARD } from '@/app/_lib/ui-text';
 import type { FlowCore } from '@/lib/flow/flow-core';
 import type { Intent } from '@/lib/triage/form-step';
@@ -9,17 +9,25 @@ import { createTriageMachine, type TriageMachine, type TriageSnapshot } from '@/
 import { REVIEW } from '@/lib/triage/next-step';
 import { parseProgress } from '@/lib/triage/saved-progress';
 import { selectView, type WizardView } from '@/lib/triage/view';
+import { Deferred } from '../../_components/deferred';
 import { EmergencyNow } from '../../_components/emergency-now';
-import { FhirDownload } from '../../_components/fhir-download';
 import { Notice } from '../../_components/notice';
 import type { OutcomeSlots } from '../../_components/outcome-content';
-import { OutcomeView } from '../../_components/outcome-view';
 import { QuestionScreen } from '../../_components/question-screen';
-import { ReviewScreen } from '../../_components/review-screen';
+import { ResultStandIn, StepStandIn } from '../../_components/result-stand-in';
 import { useNoJsForm } from '../../_lib/no-js-form';
 import { usePageTitle } from '../../_lib/use-page-title';
 import { createWizardSession, type NoticeKey, type RunStart, type WizardSession } from '../../_lib/wizard-session';
 import styles from './wizard.module.css';
+
+/*
+ * Check your answers and the result come at the end of a check: their code (a third of the wizard's
+ * own) loads once question 1 is usable, not before it. The result's advice does not wait for it: the
+ * page already holds it, rendered on the server (ResultStandIn shows it until the rest arrives).
+ */
+const loadEndOfCheck = () => import('../../_components/end-of-check');
+const ResultScreen = lazy(() => loadEndOfCheck().then((m) => ({ default: m.ResultScreen })));
+const ReviewScreen = lazy(() => loadEndOfCheck().then((m) => ({ default: m.ReviewScreen })));
 
 export interface WizardProps {
   readonly flow: FlowCore;
@@ -63,6 +71,10 @@ export function Wizard(props: WizardProps) {
   // The run on show tells the session where it is; its effects run before this one.
   const currentRef = useRef<(() => TriageSnapshot) | null>(null);
   useEffect(() => session.mount(restart, () => currentRef.current!()), [session, restart]);
+  useEffect(() => {
+    // A failed load is shown where the part is needed (Deferred); nothing to do here.
+    loadEndOfCheck().catch(() => {});
+  }, []);
   return <WizardRun key={run.key} {...props} machine={machine} session={session} start={run.start} restart={restart} currentRef={currentRef} noJs={noJs} />;
 }
 
@@ -150,24 +162,30 @@ function WizardRun(props: WizardRunProps) {
         />
       )}
       {view.kind === 'review' && (
-        <ReviewScreen key={moves} view={view} focusOnShow={focusOnShow} onIntent={onIntent} noJs={noJs} progress={progress} ready={ready} />
+        <Deferred key={moves} fallback={(failed) => <StepStandIn failed={failed} />}>
+          <ReviewScreen view={view} focusOnShow={focusOnShow} onIntent={onIntent} noJs={noJs} progress={progress} ready={ready} />
+        </Deferred>
       )}
       {view.kind === 'result' && (
-        <OutcomeView
+        <Deferred
           key={moves}
-          flow={flow}
-          view={view}
-          slots={outcomes[view.output.outcome]!}
-          lang={region.lang}
-          focusOnShow={focusOnShow}
-          pageHref={pageHref}
-          onIntent={onIntent}
-          onStartAgain={startAgain}
-          extraActions={<FhirDownload flow={flow} answers={answers} output={view.output} />}
-          noJs={noJs}
-          progress={progress}
-          ready={ready}
-        />
+          fallback={(failed) => <ResultStandIn level={view.output.level} slots={outcomes[view.output.outcome]!} focusOnShow={focusOnShow} failed={failed} />}
+        >
+          <ResultScreen
+            flow={flow}
+            view={view}
+            slots={outcomes[view.output.outcome]!}
+            lang={region.lang}
+            focusOnShow={focusOnShow}
+            pageHref={pageHref}
+            onIntent={onIntent}
+            onStartAgain={startAgain}
+            answers={answers}
+            noJs={noJs}
+            progress={progress}
+            ready={ready}
+          />
+        </Deferred>
       )}
       {/* Where the numbers are for: on the first question and the result, where the numbers are shown. */}
       {((view.kind === 'question' && view.screen.id === flow.screens[0]!.id) || view.kind === 'result') && (
