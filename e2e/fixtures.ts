@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
-import { RESULT_TEXT } from '@/app/_lib/ui-text';
+import { RESULT_TEXT } from '@/app/_lib/result-text';
 import type { Flow } from '@/lib/flow/flow-schema';
 import { firstCall } from '@/lib/flow/services';
 import { flowIn, RESULT, stepOnShow, waitForWizard } from './walk';

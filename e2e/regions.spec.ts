@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { getRegion, regionIds } from '@/flows';
-import { RESULT_TEXT, START } from '@/app/_lib/ui-text';
+import { RESULT_TEXT } from '@/app/_lib/result-text';
+import { START } from '@/app/_lib/ui-text';
 import { checkPath, expect, expectServices, flowIn, result, RESULT, test, waitForResult, walk, WALK_TO } from './fixtures';
 
 /*

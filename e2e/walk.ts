@@ -6,7 +6,8 @@
 import type { Page } from 'playwright-core';
 import examples from '@/flows/back-spasms/examples/patients.json';
 import { loadFlow } from '@/flows';
-import { REVIEW_TEXT, WIZARD } from '@/app/_lib/ui-text';
+import { REVIEW_TEXT } from '@/app/_lib/result-text';
+import { WIZARD } from '@/app/_lib/ui-text';
 import type { Flow } from '@/lib/flow/flow-schema';
 import type { Patient } from '@/lib/triage/patient';
 import { runTriage } from '@/lib/triage/run-triage';

@@ -1,4 +1,5 @@
-import { RESULT_TEXT, WIZARD } from '@/app/_lib/ui-text';
+import { RESULT_TEXT } from '@/app/_lib/result-text';
+import { WIZARD } from '@/app/_lib/ui-text';
 import {
   expect,
   expectNoAxeViolations,

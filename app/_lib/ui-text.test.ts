@@ -1,4 +1,5 @@
 import { shortfall } from '@/lib/testing/readability';
+import * as RESULT from './result-text';
 import * as UI from './ui-text';
 
 /*
@@ -17,7 +18,7 @@ function leaves(value: unknown, path: string): { path: string; text: string }[] 
   return [];
 }
 
-const texts = Object.entries(UI).flatMap(([name, value]) => leaves(value, name));
+const texts = Object.entries({ ...UI, ...RESULT }).flatMap(([name, value]) => leaves(value, name));
 
 test('there is text to score', () => {
   expect(texts.length).toBeGreaterThan(80);

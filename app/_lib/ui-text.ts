@@ -1,9 +1,9 @@
 import { IDLE_MINUTES, type DiscardReason } from '@/lib/triage/saved-progress';
 
 /*
- * Every sentence the app itself shows a person, in one place, so that the readability test
- * (ui-text.test.ts) scores all of it as it scores the flow's text. The flow's own words (questions,
- * advice, services) come from the flow; these are the words around them.
+ * Every sentence the app itself shows a person, here and in result-text.ts, so that the readability
+ * test (ui-text.test.ts) scores all of it as it scores the flow's text. The flow's own words
+ * (questions, advice, services) come from the flow; these are the words around them.
  */
 
 export const SITE_NAME = 'Back spasm self-check';
@@ -46,50 +46,6 @@ export const WIZARD = {
   loading: 'Loading your answers…',
   loadingStep: 'Loading…',
   stepNotLoaded: 'Part of this page did not load. Reload the page to see all of it: your answers are kept.',
-} as const;
-
-export const REVIEW_TEXT = {
-  heading: 'Check your answers',
-  lead: 'Check your answers before you see your result. You can change any of them.',
-  change: 'Change',
-  seeResult: 'See your result',
-} as const;
-
-export const RESULT_TEXT = {
-  caption: 'Your result',
-  safetyHeading: 'If things change',
-  whereHeading: 'Where to get help',
-  whatNow: 'What to do now',
-  whileYouWait: 'While you wait',
-  whyHeading: 'Why this result',
-  sourcesSummary: 'Where this advice comes from',
-  sourceOne: 'Source:',
-  sourceMany: 'Sources:',
-  opensNewTab: '(opens in a new tab)',
-  causesHeading: 'What may be causing it',
-  causesIntro: 'These causes fit your answers. They are not a diagnosis: only a doctor or nurse who examines you can say.',
-  adviceHeading: 'Advice for you',
-  planHeading: 'Your self-care plan',
-  exercisesHeading: 'Gentle exercises',
-  howOftenHeading: 'How often',
-  hold: 'Hold',
-  repeat: 'Repeat',
-  takeCare: 'Take care',
-  whenToStop: 'When to stop an exercise',
-  // The same words in every region: "physio" is the UK's word (a physical therapist in the US).
-  professionalHeading: 'Treatments you may be offered',
-  answersHeading: 'Your answers',
-  checkedOn: (when: string) => `You did this check on ${when}.`,
-  printPage: 'Print this page',
-  printPlan: 'Print the self-care plan',
-  printEmergency: 'Print this page to show the people treating you',
-  fhir: 'Download for your clinician (FHIR)',
-  fhirHint: 'A file of your answers and this result that a clinic’s computer system can read. It is made on this device.',
-  changeAnswers: 'Change your answers',
-  startAgain: 'Start again',
-  startAgainWarning: 'This clears your answers and this result from this device. You cannot undo it.',
-  startAgainConfirm: 'Clear my answers and start again',
-  printFooter: (title: string, version: string) => `${title}, version ${version}. This is a self-check, not a diagnosis.`,
 } as const;
 
 export const NOTICES: Record<DiscardReason | 'not-reached' | 'welcome-back' | 'not-saved' | 'cleared', string> = {

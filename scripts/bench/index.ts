@@ -10,7 +10,7 @@
  *   lighthouse  Lighthouse mobile, every page type
  *
  * Options: --only engine,load   --skip lighthouse   --seconds 6 (each load target)   --phone-runs 3
- *          --lighthouse-runs 1   --rebuild (build even if the build is fresh)
+ *          --lighthouse-runs 1 (3 by default)   --rebuild (build even if the build is fresh)
  *
  * Builds when the build is older than the sources (with hidden source maps kept aside: build.ts), starts
  * two app instances and nginx on ports 3530–3549, stops them by pid, prints each section as it ends and
@@ -284,7 +284,7 @@ function parseOptions() {
       skip: { type: 'string' },
       seconds: { type: 'string', default: '6' },
       'phone-runs': { type: 'string', default: '3' },
-      'lighthouse-runs': { type: 'string', default: '1' },
+      'lighthouse-runs': { type: 'string', default: '3' },
       rebuild: { type: 'boolean', default: false },
     },
   });

@@ -1,4 +1,4 @@
-import { REVIEW_TEXT } from '@/app/_lib/ui-text';
+import { REVIEW_TEXT } from '@/app/_lib/result-text';
 import type { AnswerLine } from '@/lib/triage/describe-answers';
 import styles from './answers-summary.module.css';
 import { LinkButton } from './step-form';

@@ -23,6 +23,11 @@ export class Deferred extends Component<DeferredProps, { failed: boolean }> {
   override render() {
     const { fallback, children } = this.props;
     if (this.state.failed) return fallback(true);
+    // The server (drawing a page for a form sent without scripts) sends the part itself, never a stand-in
+    // that only a script would replace: the part can still suspend there on the server-rendered pieces it
+    // is given, and a boundary would flush its stand-in. Such a page does not hydrate (its inline scripts
+    // are not in the CSP); if it ever does, React recovers from the missing boundary by rendering on the client.
+    if (typeof window === 'undefined') return children;
     return <Suspense fallback={fallback(false)}>{children}</Suspense>;
   }
 }

@@ -1,4 +1,4 @@
-import { RESULT_TEXT } from '@/app/_lib/ui-text';
+import { RESULT_TEXT } from '@/app/_lib/result-text';
 import type { Flow } from '@/lib/flow/flow-schema';
 import styles from './exercise-card.module.css';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import button from '@/app/_components/button.module.css';
-import { RESULT_TEXT } from '@/app/_lib/ui-text';
+import { RESULT_TEXT } from '@/app/_lib/result-text';
 import { bundleFileName, FHIR_JSON, triageBundle } from '@/lib/fhir';
 import type { FlowCore } from '@/lib/flow/flow-core';
 import type { Answers } from '@/lib/triage/answers';

@@ -1,7 +1,7 @@
 import button from '@/app/_components/button.module.css';
 import { BulletList } from '@/app/_components/bullet-list';
 import { Section } from '@/app/_components/section';
-import { RESULT_TEXT } from '@/app/_lib/ui-text';
+import { RESULT_TEXT } from '@/app/_lib/result-text';
 import type { Flow, Outcome } from '@/lib/flow/flow-schema';
 import { firstCall } from '@/lib/flow/services';
 import styles from './outcome-content.module.css';

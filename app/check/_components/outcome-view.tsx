@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import button from '@/app/_components/button.module.css';
 import { BulletList } from '@/app/_components/bullet-list';
 import { Section } from '@/app/_components/section';
-import { RESULT_TEXT } from '@/app/_lib/ui-text';
+import { RESULT_TEXT } from '@/app/_lib/result-text';
 import type { FlowCore } from '@/lib/flow/flow-core';
 import type { Intent } from '@/lib/triage/form-step';
 import type { ResultView } from '@/lib/triage/view';

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from 'react';
 import button from '@/app/_components/button.module.css';
-import { REVIEW_TEXT } from '@/app/_lib/ui-text';
+import { REVIEW_TEXT } from '@/app/_lib/result-text';
 import type { Intent } from '@/lib/triage/form-step';
 import type { ReviewView } from '@/lib/triage/view';
 import { AnswersSummary } from './answers-summary';

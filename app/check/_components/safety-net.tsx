@@ -1,5 +1,5 @@
 import { BulletList } from '@/app/_components/bullet-list';
-import { RESULT_TEXT } from '@/app/_lib/ui-text';
+import { RESULT_TEXT } from '@/app/_lib/result-text';
 import type { TierName } from '@/lib/flow/tiers';
 import styles from './safety-net.module.css';
 import { TierIcon } from './tier-icon';

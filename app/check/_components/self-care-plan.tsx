@@ -1,6 +1,6 @@
 import { BulletList } from '@/app/_components/bullet-list';
 import { Section } from '@/app/_components/section';
-import { RESULT_TEXT } from '@/app/_lib/ui-text';
+import { RESULT_TEXT } from '@/app/_lib/result-text';
 import type { Flow } from '@/lib/flow/flow-schema';
 import { ExerciseCard } from './exercise-card';
 import styles from './self-care-plan.module.css';

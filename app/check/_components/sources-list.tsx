@@ -1,4 +1,4 @@
-import { RESULT_TEXT } from '@/app/_lib/ui-text';
+import { RESULT_TEXT } from '@/app/_lib/result-text';
 import type { SourceRef } from '@/lib/triage/result';
 import styles from './sources-list.module.css';
 

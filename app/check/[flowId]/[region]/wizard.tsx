@@ -21,13 +21,21 @@ import { createWizardSession, type NoticeKey, type RunStart, type WizardSession 
 import styles from './wizard.module.css';
 
 /*
- * Check your answers and the result come at the end of a check: their code (a third of the wizard's
- * own) loads once question 1 is usable, not before it. The result's advice does not wait for it: the
- * page already holds it, rendered on the server (ResultStandIn shows it until the rest arrives).
+ * Check your answers and the result come at the end of a check: their code (a sixth of the wizard's
+ * JavaScript) loads once question 1 is usable, not before it. The result's advice does not wait for it:
+ * the page already holds it, rendered on the server (ResultStandIn shows it until the rest arrives).
+ * The server, drawing a page for a form sent without scripts, renders them at once into the HTML, which
+ * is all such a person gets. Next compiles `typeof window` to a constant, so the browser's bundle has
+ * only the lazy branch, and the server's only the other.
  */
+const onServer =
+  typeof window === 'undefined'
+    ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous import, for the server's render only (see above)
+      (require('../../_components/end-of-check') as typeof import('../../_components/end-of-check'))
+    : null;
 const loadEndOfCheck = () => import('../../_components/end-of-check');
-const ResultScreen = lazy(() => loadEndOfCheck().then((m) => ({ default: m.ResultScreen })));
-const ReviewScreen = lazy(() => loadEndOfCheck().then((m) => ({ default: m.ReviewScreen })));
+const ResultScreen = onServer?.ResultScreen ?? lazy(() => loadEndOfCheck().then((m) => ({ default: m.ResultScreen })));
+const ReviewScreen = onServer?.ReviewScreen ?? lazy(() => loadEndOfCheck().then((m) => ({ default: m.ReviewScreen })));
 
 export interface WizardProps {
   readonly flow: FlowCore;
