@@ -6,7 +6,8 @@
  *   weight      the wizard's JavaScript over an empty Next page, split by library (gzip)
  *   load        pages and POST /api/triage behind the nginx front (two instances) and on npm start, next
  *               to a plain file from the same nginx (the ceiling) and a constant-answer reference route
- *   phone       time to usable on issue 13's slow phone (CDP: 400 kbit/s, 400 ms, 4× CPU)
+ *   phone       time to usable on issue 13's slow phone (CDP: 400 kbit/s, 400 ms, 4× CPU): question 1 answered
+ *               the moment it is painted, the wizard's scripts taking over, and a reload on a result
  *   lighthouse  Lighthouse mobile, every page type
  *
  * Options: --only engine,load   --skip lighthouse   --seconds 6 (each load target)   --phone-runs 3
@@ -223,34 +224,59 @@ async function loadSection({ servers, options }: Context): Promise<Outcome> {
 // ----------------------------------------------------------------------------------------------- phone
 async function phoneSection({ servers, options }: Context): Promise<Outcome> {
   const p = await measureSlowPhone(servers.front.url, WIZARD, flow.screens[0]!.id, () => savedResult(flow, RESULT_PATIENT), options.phoneRuns);
-  const rows = p.runs.map((r, i) => [
+  const atPaint = p.runs.map(({ atPaint: r }, i) => [
     `run ${i + 1}`,
     seconds(r.questionShownMs),
     seconds(r.answerableMs),
-    r.continueWorked ? `yes, ${seconds(r.continueMs)}` : 'NO',
+    r.failure ? 'FAILED' : r.question2AfterMs === null ? `NO (on ${r.endedOn})` : seconds(r.question2AfterMs),
+    r.via ?? '',
+  ]);
+  atPaint.push(['median', seconds(p.questionShownMs), seconds(p.answerableMs), seconds(p.question2AfterMs), '']);
+  const whenReady = p.runs.map(({ whenReady: r }, i) => [
+    `run ${i + 1}`,
+    seconds(r.readyMs),
+    r.bytesBeforeReady === null ? '' : kB(r.bytesBeforeReady),
+    r.continueWorked ? `yes, ${seconds(r.continueMs)}` : r.readyMs === null ? 'not tried' : r.continueMs === null ? 'NO' : `NO: sent a request (${seconds(r.continueMs)})`,
     `${seconds(r.resultShownMs)} (${r.resultLevel ?? 'none'})`,
     r.questionDuringReload ? 'YES' : 'no',
   ]);
-  rows.push(['median', seconds(p.questionShownMs), seconds(p.answerableMs), seconds(p.continueMs), seconds(p.resultShownMs), '']);
+  whenReady.push(['median', seconds(p.readyMs), p.bytesBeforeReady === null ? '' : kB(p.bytesBeforeReady), seconds(p.continueMs), seconds(p.resultShownMs), '']);
+  const failures = p.runs.flatMap(({ atPaint: a, whenReady: w }, i) => [
+    ...(a.failure ? [`run ${i + 1}, at paint, failed: ${a.failure}`] : []),
+    ...(w.failure ? [`run ${i + 1}, when ready, failed: ${w.failure}`] : []),
+  ]);
   return {
     lines: [
-      `Chromium (Debian's) via CDP: ${SLOW_PHONE.kbitPerSecond} kbit/s, ${SLOW_PHONE.latencyMs} ms RTT, ${SLOW_PHONE.cpuSlowdown}× CPU slowdown, 412×823 mobile viewport, a fresh profile a run;`,
-      `behind the nginx front. Times from navigation start. "Answerable": the wizard is ready (it sets the step's title); then Continue is pressed at once`,
-      `and must show question 2 in the page, sending nothing. Reload: the tab holds a walk to a ${p.expectedLevel} result, reloaded on it (warm HTTP cache).`,
-      ...table(['', 'question 1 painted', 'answerable', 'Continue works', 'reload: result shown', 'a question on screen'], rows),
+      `Chromium (Debian's) via CDP: ${SLOW_PHONE.kbitPerSecond} kbit/s, ${SLOW_PHONE.latencyMs} ms RTT, ${SLOW_PHONE.cpuSlowdown}× CPU slowdown, 412×823 mobile viewport, behind the nginx front;`,
+      'times from navigation start. Each run is two passes, each in a fresh profile (nothing cached, nothing stored).',
+      'At paint ("answerable", measured by doing it): the moment question 1 is painted (its Continue button visible), "None of these" is ticked and',
+      'Continue pressed; question 2 must then show (within 30 s), whichever way: "server" when the browser posted the form (the scripts had not',
+      'taken over yet) and the server sent question 2 as a new page, "page" when the wizard showed it in the page.',
+      ...table(['at paint', 'question 1 painted', 'Continue pressed (answerable)', 'question 2 shown after it', 'via'], atPaint),
+      'When ready: "ready" is when the scripts have taken over (the wizard sets the step\'s title); Continue, pressed at once then, must show',
+      `question 2 in the page, sending nothing. Then the tab holds a walk to a ${p.expectedLevel} result and is reloaded on it (warm HTTP cache): that result`,
+      'must show, and no question at any frame (no time limit on it).',
+      ...table(['when ready', 'ready (scripts have taken over)', 'loaded before ready', 'Continue in the page', 'reload: result shown', 'a question on screen'], whenReady),
+      ...failures,
       `same run, same profile: the empty Next page (/bench/reference) fires its load event (all its scripts run) at ${seconds(p.emptyPageLoadMs)}`,
       p.bytesBeforeReady === null
-        ? 'the wizard was never ready'
+        ? 'the wizard was never ready in some run'
         : `before the wizard is ready it has loaded ${kB(p.bytesBeforeReady)} over the wire (median): ${seconds((p.bytesBeforeReady * 8 * 1000) / (SLOW_PHONE.kbitPerSecond * 1024))} at ${SLOW_PHONE.kbitPerSecond} kbit/s alone`,
     ],
     budgets: [
-      { section: 'phone', name: 'slow phone: question 1 answerable', value: seconds(p.answerableMs), limit: '≤ 2.50 s', ok: p.answerableMs !== null && p.answerableMs <= 2500 && p.allContinued },
+      {
+        section: 'phone',
+        name: 'slow phone: question 1 answerable',
+        value: `${seconds(p.answerableMs)}${p.allAnswered ? '' : ', question 2 did not always follow'}`,
+        limit: '≤ 2.50 s, question 2 follows',
+        ok: p.allAnswered && p.answerableMs !== null && p.answerableMs <= 2500,
+      },
       {
         section: 'phone',
         name: 'slow phone: reload shows the right result, no question',
-        value: `${seconds(p.resultShownMs)}${p.anyWrongQuestion ? ', a question showed' : ''}`,
-        limit: '≤ 2.50 s, none',
-        ok: p.resultShownMs !== null && p.resultShownMs <= 2500 && p.allRightResult && !p.anyWrongQuestion,
+        value: `${p.allRightResult ? `${p.expectedLevel} at ${seconds(p.resultShownMs)}` : 'not always the right result'}${p.anyWrongQuestion ? ', a question showed' : ''}`,
+        limit: 'right result, no question',
+        ok: p.allRightResult && !p.anyWrongQuestion,
       },
     ],
     figures: p,
