@@ -100,6 +100,10 @@ export function createWizardSession(flow: FlowCore, posted: { answers: Answers; 
     }, IDLE_MS);
   };
 
+  /** Whether a reload's saved step is still to be shown (the page says it is loading the answers until then). */
+  let resuming = false;
+  const showSteps = () => document.documentElement.removeAttribute('data-resuming');
+
   return {
     subscribe(listener) {
       listeners.add(listener);
@@ -121,12 +125,15 @@ export function createWizardSession(flow: FlowCore, posted: { answers: Answers; 
         index = Math.min(reloaded ?? trail.length - 1, trail.length - 1);
         answers = loaded.answers;
         restart({ answers, step: trail[index]!, changing: changingAt(index), history: 'replace', notice: reloaded === null ? 'welcome-back' : null });
+        // The page keeps saying it is loading the answers until the resumed step is on screen (began):
+        // question 1, the server's, must never show in between.
+        resuming = true;
       } else {
         // The page the server drew stays as it is, with anything already ticked on it.
         record(shown, 'replace', loaded?.status === 'discarded' ? loaded.reason : (posted?.notice ?? null), false);
+        showSteps();
       }
       // Until now the page was the server's; from here the browser's history is the wizard's.
-      document.documentElement.removeAttribute('data-resuming');
       const onPopState = (event: PopStateEvent) => {
         const n = historyIndex(event.state);
         if (n === null || trail.length === 0) return;
@@ -147,6 +154,10 @@ export function createWizardSession(flow: FlowCore, posted: { answers: Answers; 
 
     began(snapshot, start) {
       if (!mounted) return;
+      if (resuming) {
+        resuming = false;
+        showSteps();
+      }
       // A step these answers no longer reach (a change dropped it): the run shows where they lead, and says so.
       const notReached = start.step !== null && start.step !== stepOf(snapshot);
       record(snapshot, start.history, notReached ? 'not-reached' : (start.notice ?? null), true);

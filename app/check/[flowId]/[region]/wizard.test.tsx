@@ -105,6 +105,25 @@ describe('the wizard', () => {
     expect(screen.queryByRole('status')?.textContent ?? '').not.toMatch(/kept the answers/);
   });
 
+  test('a reload on the result keeps saying the answers are loading until the result is on screen, never question 1', async () => {
+    save({ emergency_signs: ['chest_pain_or_shortness_of_breath'] }, ['emergency_signs', 'result']);
+    window.history.replaceState({ step: 1 }, '', PAGE);
+    // As the page's inline script does for a tab that holds answers.
+    document.documentElement.setAttribute('data-resuming', '');
+    // What is on the page at the moment it is revealed (the browser may paint right then).
+    const shownWhenRevealed: (string | null)[] = [];
+    const root = document.documentElement;
+    const remove = jest.spyOn(root, 'removeAttribute').mockImplementation(function (this: HTMLElement, name: string) {
+      if (name === 'data-resuming') shownWhenRevealed.push(level() ?? screen.queryByRole('heading', { level: 1 })?.textContent ?? null);
+      Element.prototype.removeAttribute.call(this, name);
+    });
+    await start();
+    await waitFor(() => expect(root).not.toHaveAttribute('data-resuming'));
+    remove.mockRestore();
+    expect(shownWhenRevealed).toEqual(['emergency']);
+    expect(level()).toBe('emergency');
+  });
+
   test('Back is the browser’s Back: the answer is still there, and Forward returns', async () => {
     const { user } = await start();
     await tick(user, 'None of these');
