@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
 import { RESULT_TEXT } from '@/app/_lib/result-text';
+import { SAFETY_NET } from '@/app/_lib/ui-text';
 import type { Flow } from '@/lib/flow/flow-schema';
 import { firstCall } from '@/lib/flow/services';
 import { flowIn, RESULT, stepOnShow, waitForWizard } from './walk';
@@ -84,14 +85,14 @@ export async function renderDeferred(page: Page) {
 
 /** The safety-net ("If things change") is on the first screenful of a result: its heading is in view. */
 export async function expectSafetyNetOnFirstScreen(page: Page, screenHeight: number) {
-  const heading = page.getByRole('heading', { name: RESULT_TEXT.safetyHeading, level: 2 });
+  const heading = page.getByRole('heading', { name: SAFETY_NET.heading, level: 2 });
   await expect(heading).toBeVisible();
   const box = await heading.evaluate((el) => {
     const rect = el.getBoundingClientRect();
     return { top: rect.top + window.scrollY, bottom: rect.bottom + window.scrollY };
   });
-  expect(box.top, `"${RESULT_TEXT.safetyHeading}" starts ${box.top} px down the page`).toBeLessThan(screenHeight);
-  expect(box.bottom, `"${RESULT_TEXT.safetyHeading}" ends ${box.bottom} px down the page`).toBeLessThanOrEqual(screenHeight);
+  expect(box.top, `"${SAFETY_NET.heading}" starts ${box.top} px down the page`).toBeLessThan(screenHeight);
+  expect(box.bottom, `"${SAFETY_NET.heading}" ends ${box.bottom} px down the page`).toBeLessThanOrEqual(screenHeight);
 }
 
 /** The name a service's link is known by: a web page says it opens in a new tab. */

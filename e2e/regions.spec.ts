@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { getRegion, regionIds } from '@/flows';
 import { RESULT_TEXT } from '@/app/_lib/result-text';
-import { START } from '@/app/_lib/ui-text';
+import { SAFETY_NET, START } from '@/app/_lib/ui-text';
 import { checkPath, expect, expectServices, flowIn, result, RESULT, test, waitForResult, walk, WALK_TO } from './fixtures';
 
 /*
@@ -77,7 +77,7 @@ for (const region of ['us', 'nz']) {
       expect(call.href).toBe(EMERGENCY_NUMBER[region]);
       const calls = await result(page).locator('a[href^="tel:"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       if (flow.outcomes[outcome]!.tier === 'emergency') expect(calls).toContain(call.href);
-      await expect(result(page).getByRole('heading', { name: RESULT_TEXT.safetyHeading })).toBeVisible();
+      await expect(result(page).getByRole('heading', { name: SAFETY_NET.heading })).toBeVisible();
       expect(await result(page).textContent()).toContain(call.label);
       expect(ukTermsIn(await wordsOnShow(page), region), 'UK terms on the result').toEqual([]);
     });

@@ -13,7 +13,6 @@ export const REVIEW_TEXT = {
 
 export const RESULT_TEXT = {
   caption: 'Your result',
-  safetyHeading: 'If things change',
   whereHeading: 'Where to get help',
   whatNow: 'What to do now',
   whileYouWait: 'While you wait',

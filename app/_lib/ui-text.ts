@@ -48,6 +48,9 @@ export const WIZARD = {
   stepNotLoaded: 'Part of this page did not load. Reload the page to see all of it: your answers are kept.',
 } as const;
 
+/** The heading of the safety-net, which shows with the result at once, even before the rest of it has loaded. */
+export const SAFETY_NET = { heading: 'If things change' } as const;
+
 export const NOTICES: Record<DiscardReason | 'not-reached' | 'welcome-back' | 'not-saved' | 'cleared', string> = {
   unreadable: 'We could not read the answers saved on this device, so we removed them. The check has started again.',
   'old-version': 'The questions have changed since you last used this check, so we removed your earlier answers. The check has started again.',

@@ -2,9 +2,12 @@ import { useEffect, useRef } from 'react';
 import { WIZARD } from '@/app/_lib/ui-text';
 import { Notice } from './notice';
 import type { OutcomeSlots } from './outcome-content';
+import { SafetyNet } from './safety-net';
 
 interface ResultStandInProps {
   readonly level: string;
+  /** This person's safety-net: at once, as on the full result. */
+  readonly safetyNet: React.ComponentProps<typeof SafetyNet>['lists'];
   readonly slots: OutcomeSlots;
   readonly focusOnShow: boolean;
   /** The rest of the result could not load. */
@@ -12,18 +15,20 @@ interface ResultStandInProps {
 }
 
 /**
- * The result while the rest of its code loads: what to do and how soon, where to go and what to do
- * now. These parts were rendered on the server with the page, so the advice never waits for a script.
+ * The result while the rest of its code loads: what to do and how soon, what would change that, where
+ * to go and what to do now. The advice was rendered on the server with the page, so it never waits for a script.
  */
-export function ResultStandIn({ level, slots, focusOnShow, failed }: ResultStandInProps) {
+export function ResultStandIn({ level, safetyNet, slots, focusOnShow, failed }: ResultStandInProps) {
   const root = useRef<HTMLElement>(null);
   useEffect(() => {
     if (focusOnShow) root.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [focusOnShow]);
   return (
     <article data-triage-level={level} ref={root} aria-busy={!failed}>
-      {failed && <Notice>{WIZARD.stepNotLoaded}</Notice>}
       {slots.head}
+      {/* Under what to do, never above it: the advice comes first. */}
+      <SafetyNet lists={safetyNet} />
+      {failed && <Notice>{WIZARD.stepNotLoaded}</Notice>}
       {slots.services}
       {slots.actions}
     </article>

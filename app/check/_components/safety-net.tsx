@@ -1,5 +1,5 @@
 import { BulletList } from '@/app/_components/bullet-list';
-import { RESULT_TEXT } from '@/app/_lib/result-text';
+import { SAFETY_NET } from '@/app/_lib/ui-text';
 import type { TierName } from '@/lib/flow/tiers';
 import styles from './safety-net.module.css';
 import { TierIcon } from './tier-icon';
@@ -18,7 +18,7 @@ export function SafetyNet({ lists }: { lists: readonly SafetyNetList[] }) {
   if (lists.length === 0) return null;
   return (
     <section className={styles.safetyNet} aria-labelledby="safety-title">
-      <h2 id="safety-title">{RESULT_TEXT.safetyHeading}</h2>
+      <h2 id="safety-title">{SAFETY_NET.heading}</h2>
       {lists.map((list) => (
         <div className={styles.card} data-level={list.level} key={list.heading}>
           <h3 className={styles.heading}>

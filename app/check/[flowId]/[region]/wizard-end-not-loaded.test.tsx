@@ -12,7 +12,7 @@ jest.mock('../../_components/end-of-check', () => {
 
 beforeEach(() => jest.spyOn(console, 'error').mockImplementation(() => {}));
 
-test('when the result’s code cannot load, the advice rendered with the page is still shown, with a way to get the rest', async () => {
+test('when the result’s code cannot load, the advice and this person’s safety-net are still shown, with a way to get the rest', async () => {
   const flow = loadFlow('back-spasms', 'uk');
   const region = getRegion('uk')!;
   const user = userEvent.setup();
@@ -36,6 +36,7 @@ test('when the result’s code cannot load, the advice rendered with the page is
   expect(document.querySelector('[data-triage-level]')).toHaveAttribute('data-triage-level', 'emergency');
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(flow.outcomes.emergency!.title);
   expect(screen.getAllByRole('link', { name: /^Call 999/ })[0]).toHaveAttribute('href', 'tel:999');
+  expect(screen.getByRole('heading', { name: 'If things change' })).toBeInTheDocument();
   expect(screen.getByRole('heading', { name: 'Where to get help' })).toBeInTheDocument();
   await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
 });

@@ -177,7 +177,7 @@ function WizardRun(props: WizardRunProps) {
       {view.kind === 'result' && (
         <Deferred
           key={moves}
-          fallback={(failed) => <ResultStandIn level={view.output.level} slots={outcomes[view.output.outcome]!} focusOnShow={focusOnShow} failed={failed} />}
+          fallback={(failed) => <ResultStandIn level={view.output.level} safetyNet={view.output.safetyNet} slots={outcomes[view.output.outcome]!} focusOnShow={focusOnShow} failed={failed} />}
         >
           <ResultScreen
             flow={flow}
