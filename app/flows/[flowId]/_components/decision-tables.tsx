@@ -1,6 +1,7 @@
 import { TIER_NAMES, type TierRules } from '@/lib/explorer/flow-review';
 import { ConditionWords } from './condition-words';
-import { SourceLinks } from './source-links';
+import { SourcesList } from '@/app/check/_components/sources-list';
+import sourceStyles from './source-links.module.css';
 import { TierTag } from './tier-tag';
 import { RuleMark } from './trial';
 import styles from './decision-tables.module.css';
@@ -89,7 +90,7 @@ export function DecisionTables({ tables }: { tables: readonly TierRules[] }) {
                           )}
                         </td>
                         <td>
-                          <SourceLinks sources={rule.sources} />
+                          <SourcesList sources={rule.sources} className={sourceStyles.sources} />
                         </td>
                       </tr>
                     ))}

@@ -1,6 +1,7 @@
 import type { FindingEntry, ScreenEntry } from '@/lib/explorer/flow-review';
 import { ConditionWords } from './condition-words';
-import { SourceLinks } from './source-links';
+import { SourcesList } from '@/app/check/_components/sources-list';
+import sourceStyles from './source-links.module.css';
 import { TierTag } from './tier-tag';
 import { StepMark } from './trial';
 import facts from './fact-list.module.css';
@@ -31,7 +32,7 @@ function Finding({ finding }: { finding: FindingEntry }) {
         )}
         <dt>Sources</dt>
         <dd>
-          <SourceLinks sources={finding.sources} />
+          <SourcesList sources={finding.sources} className={sourceStyles.sources} />
         </dd>
         {finding.note && (
           <>
