@@ -46,8 +46,9 @@ module.exports = async function nextConfig(phase) {
     poweredByHeader: false,
     reactStrictMode: true,
     output: isExport ? 'export' : 'standalone',
-    // Route Handlers are named route.server.ts: routes in the server build, inert files in the export.
-    pageExtensions: isExport ? ['tsx', 'ts'] : ['tsx', 'ts', 'server.ts'],
+    // Route Handlers are named route.server.ts, and the bench's per-request page page.server.tsx: there in
+    // the server build, inert files in the export (which cannot have them).
+    pageExtensions: isExport ? ['tsx', 'ts'] : ['tsx', 'ts', 'server.ts', 'server.tsx'],
     env: { APP_VERSION: await appVersion() },
     webpack(config, { dev, isServer }) {
       if (isExport) config.resolve.alias[NO_JS_FORM] = NO_JS_FORM_EXPORT;
