@@ -20,10 +20,10 @@ test('every response carries the same security headers: pages, assets and errors
   const headers = first.headers();
   for (const [name, value] of Object.entries(COMMON)) expect(headers[name], name).toMatch(value);
   const csp = headers['content-security-policy']!;
-  expect(csp).toMatch(/^default-src 'self'; script-src 'self' 'strict-dynamic'( 'sha256-[A-Za-z0-9+/]{43}=')+; style-src 'self';/);
+  expect(csp).toMatch(/^default-src 'self'; script-src 'self' 'strict-dynamic'( 'sha256-[A-Za-z0-9+/]{43}=')+; style-src 'self'( 'sha256-[A-Za-z0-9+/]{43}=')+;/);
   expect(csp).toContain("frame-ancestors 'none'");
   expect(csp).toContain("object-src 'none'");
-  expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|nonce-|__SCRIPT_HASHES__/);
+  expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|nonce-|__SCRIPT_HASHES__|__STYLE_HASHES__/);
   expect(headers['x-powered-by']).toBeUndefined();
   expect(headers['set-cookie']).toBeUndefined();
 
@@ -35,7 +35,7 @@ test('every response carries the same security headers: pages, assets and errors
   }
 });
 
-test('the policy lists the hash of every script the pages run, and every script, preload and stylesheet has SRI', async ({ request }) => {
+test('the policy lists the hash of every script the pages run and of the CSS in them, and every script, preload and stylesheet has SRI', async ({ request }) => {
   for (const url of [SITE_URLS.start, SITE_URLS.wizard, SITE_URLS.missing]) {
     const response = await request.get(url);
     const csp = response.headers()['content-security-policy']!;
@@ -43,6 +43,16 @@ test('the policy lists the hash of every script the pages run, and every script,
     const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
     expect(inline.length, url).toBeGreaterThan(0);
     for (const text of inline) expect(csp, `${url}: an inline script`).toContain(`'${sha256(Buffer.from(text, 'utf8'))}'`);
+    // Each stylesheet's CSS is in the page, byte for byte, so the page paints without fetching it; the
+    // stylesheet itself stays, for printing and for the next page's cache.
+    const styles = [...html.matchAll(/<style data-href="([^"]+)">([\s\S]*?)<\/style>/g)];
+    expect(styles.length, url).toBeGreaterThan(0);
+    expect(styles.length, `${url}: every <style> is a stylesheet's copy`).toBe((html.match(/<style\b/g) ?? []).length);
+    for (const [, href, css] of styles) {
+      expect(csp, `${url}: the CSS of ${href}`).toContain(`'${sha256(Buffer.from(css!, 'utf8'))}'`);
+      expect(css, `${url}: ${href} as served`).toBe(await (await request.get(href!)).text());
+      expect(html, `${url}: ${href}'s own link, for print`).toMatch(new RegExp(`<link media="print"[^>]* rel="stylesheet" href="${href}"`));
+    }
     const external = [...html.matchAll(/<(?:script|link)\b[^>]*>/g)].map((m) => m[0]).filter((tag) => /<script[^>]* src=|rel="(?:stylesheet|preload|modulepreload)"/.test(tag));
     expect(external.length, url).toBeGreaterThan(0);
     for (const tag of external) {

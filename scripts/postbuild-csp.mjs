@@ -14,9 +14,11 @@
  * SRI covers only some of them), so every one gets it here, and so do the preloads of those scripts.
  *
  * The policy is the union over all pages, so every response carries identical headers and they can be
- * static configuration. The build fails if a page has an inline style (element or attribute), an inline
- * event handler, a javascript: URL or a script this cannot hash: the policy would block it. Next's
- * built-in 500 page is the one exception it knows: its inline styles are removed (it stays readable).
+ * static configuration. Each stylesheet's CSS is also copied into the page as a <style> (inlineStylesheet
+ * says why), and the policy lists those elements' hashes for style-src. The build fails if a page has any
+ * other inline style (element or attribute), an inline event handler, a javascript: URL or a script this
+ * cannot hash: the policy would block it. Next's built-in 500 page is the one exception it knows: its
+ * inline styles are removed (it stays readable).
  *
  * Both move the browser scripts' source maps to .next/source-maps/, where nothing serves them.
  *
@@ -33,7 +35,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, gzipSync } from 'node:zlib';
-import { apiSecurityHeaders, SCRIPT_HASHES_PLACEHOLDER, securityHeaders } from '../app/_lib/security-headers.mjs';
+import { apiSecurityHeaders, SCRIPT_HASHES_PLACEHOLDER, securityHeaders, STYLE_HASHES_PLACEHOLDER } from '../app/_lib/security-headers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const isExport = process.env.NEXT_OUTPUT === 'export';
@@ -90,6 +92,7 @@ function setAttribute(tagOpen, name, value) {
 const BUILTIN_ERROR_PAGE = /(^|[\\/])(_global-error|500)\.html$/;
 
 const inlineHashes = new Set();
+const styleHashes = new Set();
 const externalHashes = new Set();
 const report = [];
 
@@ -128,6 +131,7 @@ function processHtml(file) {
   });
   if (scripts !== (html.match(/<script\b/gi) ?? []).length) problems.push('a <script> this script could not parse');
   let links = 0;
+  let inlined = 0;
   html = html.replace(/<link\b([^>]*?)\/?>/g, (whole, attributeText) => {
     const attributes = parseAttributes(attributeText);
     const rel = (attributes.rel ?? '').toLowerCase().split(/\s+/);
@@ -138,11 +142,32 @@ function processHtml(file) {
     const integrity = integrityOf(unescapeAttribute(attributes.href), where);
     if (isScript) externalHashes.add(`'${integrity}'`);
     links += 1;
-    return setAttribute(whole, 'integrity', integrity);
+    const link = setAttribute(whole, 'integrity', integrity);
+    if (!rel.includes('stylesheet') || 'media' in attributes) return link;
+    inlined += 1;
+    return inlineStylesheet(link, unescapeAttribute(attributes.href), where);
   });
   if (problems.length) throw new Error(`${where} has ${[...new Set(problems)].join(', ')}: the site's CSP would block it`);
   writeFileSync(file, html);
-  report.push({ file: where, scripts, inline, links });
+  report.push({ file: where, scripts, inline, links, inlined });
+}
+
+/**
+ * A stylesheet's CSS copied into the page, in a <style> before its <link>, which becomes media="print".
+ * Why: on a slow phone the stylesheets were the last thing question 1 waited for. Their requests start
+ * only once the HTML has been parsed, then share the link with the scripts (400 kbit/s: over a second).
+ * In the page, the CSS costs ~9 kB more HTML and no round trip. The <link> stays for two reasons: the
+ * file is still fetched, without blocking anything, so the next page (a client-side step or a form sent
+ * without JavaScript) has it cached; and React, which finds stylesheets by their <link>, sees it there
+ * and does not add (and wait for) another. As media="print" it applies only when printing, where it
+ * repeats the same rules in the same order.
+ */
+function inlineStylesheet(link, href, where) {
+  const css = readFileSync(assetFile(href), 'utf8');
+  if (/<\/style/i.test(css)) throw new Error(`${where}: ${href} contains "</style": it cannot be put in the page`);
+  // The browser hashes the element's text exactly as it stands in the document, as UTF-8.
+  styleHashes.add(`'${digest(Buffer.from(css, 'utf8'))}'`);
+  return `<style data-href="${href}">${css}</style>${setAttribute(link, 'media', 'print')}`;
 }
 
 /** The nginx includes: header values in http context, and the add_header lines for server and location. */
@@ -215,13 +240,25 @@ function main() {
 
   // 2. The policy: every inline script's hash, and every external script's.
   const scriptHashes = [...[...inlineHashes].sort(), ...[...externalHashes].sort()];
-  const headers = securityHeaders({ scriptHashes });
+  const styles = [...styleHashes].sort();
+  const headers = securityHeaders({ scriptHashes, styleHashes: styles });
   const csp = headers['Content-Security-Policy'];
-  log(`${htmlFiles.length} HTML files, ${inlineHashes.size} inline and ${externalHashes.size} external script hashes, CSP ${csp.length} bytes`);
-  for (const r of report) log(`  ${r.file}: ${r.scripts} scripts (${r.inline} inline), ${r.links} preloads and stylesheets`);
-  // nginx's default proxy_buffer_size (4 kB) must hold every response header.
-  if (csp.length > 3000) throw new Error(`the CSP is ${csp.length} bytes: over 3 kB it risks proxy header buffers (see deploy/nginx.conf)`);
-  const record = { csp, headers, apiHeaders: apiSecurityHeaders(), inlineHashes: [...inlineHashes], externalHashes: [...externalHashes], pages: report };
+  log(
+    `${htmlFiles.length} HTML files, ${inlineHashes.size} inline and ${externalHashes.size} external script hashes, ${styles.length} style hashes, CSP ${csp.length} bytes`,
+  );
+  for (const r of report) log(`  ${r.file}: ${r.scripts} scripts (${r.inline} inline), ${r.links} preloads and stylesheets (${r.inlined} put in the page)`);
+  // Every response header must fit nginx's proxy_buffer_size (8 kB in deploy/nginx-site.conf; 4 kB is
+  // nginx's default), with the other headers beside it.
+  if (csp.length > 3500) throw new Error(`the CSP is ${csp.length} bytes: over 3.5 kB it risks proxy header buffers (see deploy/nginx-site.conf)`);
+  const record = {
+    csp,
+    headers,
+    apiHeaders: apiSecurityHeaders(),
+    inlineHashes: [...inlineHashes],
+    externalHashes: [...externalHashes],
+    styleHashes: styles,
+    pages: report,
+  };
 
   if (isExport) {
     // 3. Static hosts: one header block for every path, and long caching for the hashed assets.
@@ -237,9 +274,16 @@ function main() {
   // 3. The headers the server sends: next.config.js headers() went into routes-manifest.json at build time.
   const manifestPath = join(distDir, 'routes-manifest.json');
   const manifest = readFileSync(manifestPath, 'utf8');
-  const placeholder = JSON.stringify(SCRIPT_HASHES_PLACEHOLDER).slice(1, -1);
-  if (!manifest.includes(placeholder)) throw new Error('.next/routes-manifest.json has no CSP placeholder: does next.config.js headers() use app/_lib/security-headers.mjs?');
-  writeFileSync(manifestPath, manifest.split(placeholder).join(JSON.stringify(scriptHashes.join(' ')).slice(1, -1)));
+  let filled = manifest;
+  for (const [placeholder, hashes] of [
+    [SCRIPT_HASHES_PLACEHOLDER, scriptHashes],
+    [STYLE_HASHES_PLACEHOLDER, styles],
+  ]) {
+    if (!manifest.includes(placeholder)) throw new Error(`.next/routes-manifest.json has no ${placeholder} in its CSP: does next.config.js headers() use app/_lib/security-headers.mjs?`);
+    // Hashes and placeholders are JSON-safe as they are. With no hashes the space before the placeholder goes too.
+    filled = filled.split(` ${placeholder}`).join(hashes.map((hash) => ` ${hash}`).join(''));
+  }
+  writeFileSync(manifestPath, filled);
   writeFileSync(join(distDir, 'security-headers.json'), JSON.stringify(record, null, 2) + '\n');
   writeNginx(join(distDir, 'nginx'), headers);
 

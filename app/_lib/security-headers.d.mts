@@ -3,11 +3,14 @@
 export interface SecurityHeaderOptions {
   /** CSP hash sources ("'sha256-…'") of every script the site runs, or the placeholder. */
   readonly scriptHashes?: readonly string[] | string;
+  /** CSP hash sources of every inline <style> element the pages have, or the placeholder. */
+  readonly styleHashes?: readonly string[] | string;
   /** `next dev`: inline and eval'd scripts, inline styles, and the dev server's websocket. */
   readonly development?: boolean;
 }
 
 export const SCRIPT_HASHES_PLACEHOLDER: string;
+export const STYLE_HASHES_PLACEHOLDER: string;
 export const API_CONTENT_SECURITY_POLICY: string;
 export function contentSecurityPolicy(options?: SecurityHeaderOptions): string;
 export function securityHeaders(options?: SecurityHeaderOptions): Record<string, string>;

@@ -13,10 +13,13 @@
  * they run, which are only known once `next build` has written them: next.config.js puts
  * SCRIPT_HASHES_PLACEHOLDER where the hashes go, and scripts/postbuild-csp.mjs replaces it in the
  * build's routes manifest. If that step were skipped the policy would fail closed: 'strict-dynamic'
- * with no matching hash allows no script at all.
+ * with no matching hash allows no script at all. The same goes for the <style> elements into which
+ * postbuild-csp.mjs copies the site's CSS (so a slow phone paints without waiting for a stylesheet):
+ * STYLE_HASHES_PLACEHOLDER stands for their hashes, and unreplaced it allows none.
  */
 
 export const SCRIPT_HASHES_PLACEHOLDER = "'__SCRIPT_HASHES__'";
+export const STYLE_HASHES_PLACEHOLDER = "'__STYLE_HASHES__'";
 
 const PERMISSIONS_POLICY = [
   'accelerometer=()',
@@ -45,19 +48,21 @@ export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 
 
 /**
  * A page's Content-Security-Policy.
- * @param {{ scriptHashes?: readonly string[] | string, development?: boolean }} [options]
+ * @param {{ scriptHashes?: readonly string[] | string, styleHashes?: readonly string[] | string, development?: boolean }} [options]
  *   scriptHashes: CSP hash sources ("'sha256-…'") of every script the site runs, or the placeholder.
+ *   styleHashes: those of every inline <style> element the pages have, or the placeholder.
  *   development: `next dev` inlines scripts that change on every compile, React's debugging needs eval,
  *   and the error overlay uses inline styles.
  */
-export function contentSecurityPolicy({ scriptHashes = SCRIPT_HASHES_PLACEHOLDER, development = false } = {}) {
+export function contentSecurityPolicy({ scriptHashes = SCRIPT_HASHES_PLACEHOLDER, styleHashes = STYLE_HASHES_PLACEHOLDER, development = false } = {}) {
   const hashes = typeof scriptHashes === 'string' ? [scriptHashes] : [...scriptHashes];
+  const styles = typeof styleHashes === 'string' ? [styleHashes] : [...styleHashes];
   /** @type {Record<string, string[]>} */
   const directives = {
     'default-src': ["'self'"],
     // Browsers that understand 'strict-dynamic' ignore 'self'; it is there for those that do not.
     'script-src': development ? ["'self'", "'unsafe-inline'", "'unsafe-eval'"] : ["'self'", "'strict-dynamic'", ...hashes],
-    'style-src': development ? ["'self'", "'unsafe-inline'"] : ["'self'"],
+    'style-src': development ? ["'self'", "'unsafe-inline'"] : ["'self'", ...styles],
     'img-src': ["'self'", 'data:'],
     'font-src': ["'self'"],
     'connect-src': development ? ["'self'", 'ws:'] : ["'self'"],
@@ -92,7 +97,7 @@ const COMMON_HEADERS = {
 
 /**
  * A page's (and any non-API response's) security headers.
- * @param {{ scriptHashes?: readonly string[] | string, development?: boolean }} [options]
+ * @param {{ scriptHashes?: readonly string[] | string, styleHashes?: readonly string[] | string, development?: boolean }} [options]
  * @returns {Record<string, string>}
  */
 export function securityHeaders(options = {}) {

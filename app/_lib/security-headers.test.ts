@@ -1,20 +1,29 @@
-import { API_CONTENT_SECURITY_POLICY, apiSecurityHeaders, contentSecurityPolicy, SCRIPT_HASHES_PLACEHOLDER, securityHeaders } from './security-headers.mjs';
+import {
+  API_CONTENT_SECURITY_POLICY,
+  apiSecurityHeaders,
+  contentSecurityPolicy,
+  SCRIPT_HASHES_PLACEHOLDER,
+  securityHeaders,
+  STYLE_HASHES_PLACEHOLDER,
+} from './security-headers.mjs';
 
 const HASHES = ["'sha256-AAAA'", "'sha256-BBBB'"];
 
 describe('a page’s Content-Security-Policy', () => {
-  test('in production, scripts run only if their hash is listed (and what they load), with no inline styles', () => {
-    const csp = contentSecurityPolicy({ scriptHashes: HASHES });
-    expect(csp).toContain("script-src 'self' 'strict-dynamic' 'sha256-AAAA' 'sha256-BBBB'");
-    expect(csp).toContain("style-src 'self';");
+  test('in production, scripts and inline styles are allowed only if their hash is listed (and what the scripts load)', () => {
+    const csp = contentSecurityPolicy({ scriptHashes: HASHES, styleHashes: ["'sha256-CCCC'"] });
+    expect(csp).toContain("script-src 'self' 'strict-dynamic' 'sha256-AAAA' 'sha256-BBBB';");
+    expect(csp).toContain("style-src 'self' 'sha256-CCCC';");
+    expect(contentSecurityPolicy({ scriptHashes: HASHES, styleHashes: [] })).toContain("style-src 'self';");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("base-uri 'none'");
     expect(csp).not.toMatch(/unsafe-(eval|inline)|nonce-|https?:/);
   });
 
-  test('before the build’s hashes are known it holds the placeholder, which allows no script', () => {
+  test('before the build’s hashes are known it holds the placeholders, which allow no script and no inline style', () => {
     expect(contentSecurityPolicy()).toContain(`script-src 'self' 'strict-dynamic' ${SCRIPT_HASHES_PLACEHOLDER};`);
+    expect(contentSecurityPolicy()).toContain(`style-src 'self' ${STYLE_HASHES_PLACEHOLDER};`);
   });
 
   test('development adds only what next dev needs: inline and eval’d scripts, inline styles, its websocket', () => {
@@ -23,6 +32,7 @@ describe('a page’s Content-Security-Policy', () => {
     expect(csp).toContain("style-src 'self' 'unsafe-inline'");
     expect(csp).toContain("connect-src 'self' ws:");
     expect(csp).not.toContain(SCRIPT_HASHES_PLACEHOLDER);
+    expect(csp).not.toContain(STYLE_HASHES_PLACEHOLDER);
   });
 });
 
