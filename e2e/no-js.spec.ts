@@ -17,6 +17,28 @@ function record(page: Page) {
   return sent;
 }
 
+/**
+ * Every CSS-module class on the page has rules that apply on screen. The pages the server draws after
+ * a form was sent load only the stylesheets Next links for them; the end of the check is a lazily
+ * loaded chunk, so its CSS is easily left out, and the page still works and passes every other test.
+ */
+async function expectStyled(page: Page, step: string) {
+  const unstyled = await page.evaluate(() => {
+    const selectors = [...document.styleSheets]
+      .filter((sheet) => !sheet.media.mediaText || matchMedia(sheet.media.mediaText).matches)
+      .flatMap((sheet) => [...sheet.cssRules])
+      .flatMap(function texts(rule): string[] {
+        if (rule instanceof CSSStyleRule) return [rule.selectorText, ...[...rule.cssRules].flatMap(texts)];
+        if (rule instanceof CSSGroupingRule) return [...rule.cssRules].flatMap(texts);
+        return [];
+      })
+      .join(' ');
+    const classes = new Set([...document.querySelectorAll('main [class]')].flatMap((el) => [...el.classList]).filter((name) => name.includes('__')));
+    return [...classes].filter((name) => !selectors.includes(`.${name}`));
+  });
+  expect(unstyled, `${step}: classes with no CSS on screen`).toEqual([]);
+}
+
 async function serverWalk(page: Page) {
   const sent = record(page);
   await page.goto(CHECK);
@@ -28,6 +50,7 @@ async function serverWalk(page: Page) {
   await page.locator('#age').fill('two hundred');
   await page.getByRole('button', { name: 'Continue' }).click();
   await expectStep(page, 'age', noJs);
+  await expectStyled(page, 'a question with an error');
   const summary = page.locator('[aria-labelledby="error-summary-title"]');
   await expect(summary.getByRole('link', { name: 'Enter your age as a whole number of years, like 34' })).toBeVisible();
   await expect(page.locator('#age')).toHaveValue('two hundred');
@@ -50,9 +73,11 @@ async function serverWalk(page: Page) {
   await page.getByRole('button', { name: 'Continue' }).click();
   await expectStep(page, 'review', noJs);
   await expect(page.locator('dl')).toContainText('39');
+  await expectStyled(page, 'Check your answers');
   await seeResult(page, noJs);
   expect(await tierOf(page)).toBe('urgent');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Get medical help today');
+  await expectStyled(page, 'the result');
   await expect(page.getByRole('heading', { name: 'If things change' })).toBeVisible();
 
   // The address never changed, and no answer went into a URL: only POST bodies carry them.
