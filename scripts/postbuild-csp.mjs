@@ -156,11 +156,11 @@ function processHtml(file) {
  * A stylesheet's CSS copied into the page, in a <style> before its <link>, which becomes media="print".
  * Why: on a slow phone the stylesheets were the last thing question 1 waited for. Their requests start
  * only once the HTML has been parsed, then share the link with the scripts (400 kbit/s: over a second).
- * In the page, the CSS costs ~9 kB more HTML and no round trip. The <link> stays for two reasons: the
- * file is still fetched, without blocking anything, so the next page (a client-side step or a form sent
- * without JavaScript) has it cached; and React, which finds stylesheets by their <link>, sees it there
- * and does not add (and wait for) another. As media="print" it applies only when printing, where it
- * repeats the same rules in the same order.
+ * In the page, the CSS costs up to 9 kB more HTML (gzip) and no round trip. The <link> stays for two
+ * reasons: the file is still fetched, last and without blocking anything, so later pages (a form sent
+ * without JavaScript draws one) find it cached; and React, which finds stylesheets by their <link>, sees
+ * it there and does not add (and wait for) another. As media="print" it applies only when printing,
+ * where it repeats the same rules in the same order.
  */
 function inlineStylesheet(link, href, where) {
   const css = readFileSync(assetFile(href), 'utf8');
