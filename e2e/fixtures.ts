@@ -41,10 +41,9 @@ export const test = base.extend<{ watch: void; expectedConsoleErrors: RegExp[] }
   ],
 });
 
-export async function expectNoAxeViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
+export async function expectNoAxeViolations(page: Page, what: string, within?: string) {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
+  const results = await (within ? builder.include(within) : builder).analyze();
   const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(violations, `axe violations on ${what}`).toEqual([]);
 }
