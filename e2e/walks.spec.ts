@@ -17,15 +17,19 @@ import {
   WALK_TO,
   WALKS,
 } from './fixtures';
+import { expectReflow, type Size } from './reflow';
 
 /*
  * A walk to every outcome of the flow, answered by clicking the labels as a person would, on a 390 × 844
- * phone: axe on every question screen met, on Check your answers and on the result; the safety-net on
- * the result's first screenful; and every service the result names a tap to the right place. What each
+ * phone: axe and reflow (reflow.ts) on every question screen met, on Check your answers and on the
+ * result; the safety-net on the result's first screenful; and every service the result names a tap to the
+ * right place. Screens are checked on the first walk that meets them: axe and reflow are the slow part,
+ * and one walk to every outcome is the other slow part, so the two are done in one. What each
  * walk should meet and where it should end comes from the headless engine: the wizard and the CLI
  * share one machine, so they must agree.
  */
 const PHONE = { width: 390, height: 844 };
+const AT_PHONE: Size = { name: 'a 390 × 844 phone', viewport: PHONE, fontSize: 16 };
 
 /** What the issue asks of the UK results, whatever else the data adds: every number and link named there. */
 const UK_MUST_OFFER: Record<string, RegExp[]> = {
@@ -54,10 +58,14 @@ test('the UK data names every service the issue asks for', () => {
 
 for (const w of WALKS) {
   test(`a walk to ${w.outcome} (${w.level}) as ${w.patient.id}`, async ({ page }) => {
+    const cdp = await page.context().newCDPSession(page);
     const steps = await walk(page, w.patient, {
       onStep: async (step) => {
-        // Each screen, and Check your answers, on the first walk that meets it: axe is the slow part.
-        if (FIRST_TO_MEET.get(step) === w.patient.id) await expectNoAxeViolations(page, `the ${step} screen`);
+        if (step === RESULT) return;
+        const first = FIRST_TO_MEET.get(step) === w.patient.id;
+        if (first) await expectNoAxeViolations(page, `the ${step} screen`);
+        // Check your answers lists this walk's own answers, so it is measured on every walk.
+        if (first || step === REVIEW) await expectReflow(page, cdp, `the ${step} step`, AT_PHONE);
       },
     });
     // An emergency stops the check at once; any other result comes after Check your answers.
@@ -71,11 +79,12 @@ for (const w of WALKS) {
     const calls = await expectServices(page, flow, w.outcome);
     const hrefs = [...calls, ...(await result(page).locator('a[href^="https:"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!)))];
     for (const href of UK_MUST_OFFER[w.outcome] ?? []) expect(hrefs.some((h) => href.test(h)), `the ${w.outcome} result offers ${href}`).toBe(true);
-    // axe on the whole result, as read to the end, with its sources open.
+    // axe and reflow on the whole result, as read to the end, with its sources open.
     await renderDeferred(page);
     await page.getByText(RESULT_TEXT.sourcesSummary, { exact: true }).click();
     await expect(result(page).getByRole('group').getByRole('link').first()).toBeVisible();
     await expectNoAxeViolations(page, `the ${w.outcome} result`);
+    await expectReflow(page, cdp, `the ${w.outcome} result`, AT_PHONE);
   });
 }
 
