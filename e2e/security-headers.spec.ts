@@ -44,7 +44,8 @@ test('the policy lists the hash of every script the pages run and of the CSS in 
     expect(inline.length, url).toBeGreaterThan(0);
     for (const text of inline) expect(csp, `${url}: an inline script`).toContain(`'${sha256(Buffer.from(text, 'utf8'))}'`);
     // Each stylesheet's CSS is in the page, byte for byte, so the page paints without fetching it; the
-    // stylesheet itself stays, for printing and for the next page's cache.
+    // stylesheet itself stays, for printing, and is preloaded for the next page's cache (a form sent
+    // before the scripts run draws a page that links it).
     const styles = [...html.matchAll(/<style data-href="([^"]+)">([\s\S]*?)<\/style>/g)];
     expect(styles.length, url).toBeGreaterThan(0);
     expect(styles.length, `${url}: every <style> is a stylesheet's copy`).toBe((html.match(/<style\b/g) ?? []).length);
@@ -52,6 +53,7 @@ test('the policy lists the hash of every script the pages run and of the CSS in 
       expect(csp, `${url}: the CSS of ${href}`).toContain(`'${sha256(Buffer.from(css!, 'utf8'))}'`);
       expect(css, `${url}: ${href} as served`).toBe(await (await request.get(href!)).text());
       expect(html, `${url}: ${href}'s own link, for print`).toMatch(new RegExp(`<link media="print"[^>]* rel="stylesheet" href="${href}"`));
+      expect(html, `${url}: ${href} preloaded`).toMatch(new RegExp(`<link as="style"[^>]* rel="preload" href="${href}"`));
     }
     const external = [...html.matchAll(/<(?:script|link)\b[^>]*>/g)].map((m) => m[0]).filter((tag) => /<script[^>]* src=|rel="(?:stylesheet|preload|modulepreload)"/.test(tag));
     expect(external.length, url).toBeGreaterThan(0);

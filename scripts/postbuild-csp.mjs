@@ -156,18 +156,21 @@ function processHtml(file) {
  * A stylesheet's CSS copied into the page, in a <style> before its <link>, which becomes media="print".
  * Why: on a slow phone the stylesheets were the last thing question 1 waited for. Their requests start
  * only once the HTML has been parsed, then share the link with the scripts (400 kbit/s: over a second).
- * In the page, the CSS costs up to 9 kB more HTML (gzip) and no round trip. The <link> stays for two
- * reasons: the file is still fetched, last and without blocking anything, so later pages (a form sent
- * without JavaScript draws one) find it cached; and React, which finds stylesheets by their <link>, sees
- * it there and does not add (and wait for) another. As media="print" it applies only when printing,
- * where it repeats the same rules in the same order.
+ * In the page, the CSS costs up to 9 kB more HTML (gzip) and no round trip. The <link> stays because
+ * React, which finds stylesheets by their <link>, sees it there and does not add (and wait for) another;
+ * as media="print" it blocks nothing, and applies only when printing, where it repeats the same rules.
+ * A preload, with the same SRI, fetches the file early all the same: a print stylesheet is fetched last,
+ * behind the scripts, and the page the server draws for a form sent before the scripts have run (on a
+ * slow phone, most people answering question 1) links the same files, which must then be in the cache.
  */
 function inlineStylesheet(link, href, where) {
   const css = readFileSync(assetFile(href), 'utf8');
   if (/<\/style/i.test(css)) throw new Error(`${where}: ${href} contains "</style": it cannot be put in the page`);
   // The browser hashes the element's text exactly as it stands in the document, as UTF-8.
   styleHashes.add(`'${digest(Buffer.from(css, 'utf8'))}'`);
-  return `<style data-href="${href}">${css}</style>${setAttribute(link, 'media', 'print')}`;
+  // Not a stylesheet to React (which looks for rel="stylesheet" with data-precedence): only a fetch.
+  const preload = setAttribute(link, 'rel', 'preload').replace(/\sdata-precedence="[^"]*"/, '').replace(/^<link/, '<link as="style"');
+  return `<style data-href="${href}">${css}</style>${preload}${setAttribute(link, 'media', 'print')}`;
 }
 
 /** The nginx includes: header values in http context, and the add_header lines for server and location. */
