@@ -20,9 +20,10 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   // What production runs: the production build (with its CSP hashes and SRI) on the standalone server.
-  // e2e/nginx.spec.ts starts two more instances of the same build behind nginx.
+  // e2e/nginx.spec.ts starts two more instances of the same build behind nginx. `npm test` has built it
+  // already (scripts/test.sh), and says so with E2E_PREBUILT.
   webServer: {
-    command: 'npm run build && npm start',
+    command: process.env.E2E_PREBUILT ? 'npm start' : 'npm run build && npm start',
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 600_000,
