@@ -1,9 +1,9 @@
-import { array, literal, minLength, optional, pipe, refine, strictObject, string, transform, unknown, type output } from 'zod/mini';
+import { array, literal, minLength, optional, strictObject, type output } from 'zod/mini';
 import { ConditionSchema, evaluate } from '../flow/condition';
 import { withFinding } from '../flow/facts';
 import { Id, Text } from '../flow/primitives';
 import { screenCommon } from './common';
-import { accepted, controlId, type ScreenKind } from './kind';
+import { acceptedAnswer, controlId, type ScreenKind } from './kind';
 
 /** The value of the exclusive "None of these" checkbox. */
 export const NONE = 'none';
@@ -21,8 +21,6 @@ export type ChecklistScreen = output<ReturnType<typeof definition>>;
 
 /** "Select all that apply": findings from a list, each answered yes when ticked, with an exclusive "None of these". */
 export const checklist: ScreenKind<ChecklistScreen, readonly string[]> = {
-  definition,
-
   check(screen, { flow }) {
     return screen.items.flatMap((item, i) =>
       item.finding in flow.findings ? [] : [{ path: ['items', i, 'finding'], message: `unknown finding "${item.finding}"` }],
@@ -42,23 +40,13 @@ export const checklist: ScreenKind<ChecklistScreen, readonly string[]> = {
 
   apply: (facts, _screen, ticked) => withFinding(facts, ...ticked),
 
-  form(shown, flow) {
-    const empty = `Select all that apply to you, or select ‘${shown.noneLabel}’`;
-    return pipe(
-      // A group of checkboxes can arrive as nothing, one value or several.
-      pipe(unknown(), transform((v) => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []))),
-      pipe(
-        array(string()).check(
-          refine((ticked) => ticked.length > 0, { error: empty, abort: true }),
-          refine((ticked) => !(ticked.includes(NONE) && ticked.length > 1), {
-            error: `Select ‘${shown.noneLabel}’ on its own, or the ones that apply to you`,
-            abort: true,
-          }),
-        ),
-        transform((ticked: string[]) => ticked.filter((id) => id !== NONE)),
-      ),
-      // What the form sends must still be an answer to the screen as shown.
-    ).check(accepted(checklist, shown, flow));
+  read(shown, sent, flow) {
+    // A group of checkboxes arrives as nothing, one value or several.
+    const ticked: unknown[] = Array.isArray(sent) ? sent : typeof sent === 'string' ? [sent] : [];
+    if (ticked.length === 0) return { error: `Select all that apply to you, or select ‘${shown.noneLabel}’` };
+    if (ticked.includes(NONE) && ticked.length > 1) return { error: `Select ‘${shown.noneLabel}’ on its own, or the ones that apply to you` };
+    // What the form sends must still be an answer to the screen as shown.
+    return acceptedAnswer(checklist, shown, ticked.filter((id) => id !== NONE), flow);
   },
 
   formValue: (_screen, ticked) => (ticked === undefined ? [] : ticked.length === 0 ? [NONE] : [...ticked]),

@@ -2,7 +2,7 @@ import { array, literal, minLength, strictObject, type output } from 'zod/mini';
 import { withValue } from '../flow/facts';
 import { Id, Text } from '../flow/primitives';
 import { screenCommon } from './common';
-import { answerSchema, controlId, type ScreenKind } from './kind';
+import { acceptedAnswer, controlId, type ScreenKind } from './kind';
 
 /** One of a fact's values, as radios: the screen's id is the fact's id. */
 export function definition() {
@@ -18,8 +18,6 @@ export type ChoiceScreen = output<ReturnType<typeof definition>>;
 const values = (screen: ChoiceScreen) => screen.options.map((option) => option.value) as [string, ...string[]];
 
 export const choice: ScreenKind<ChoiceScreen, string> = {
-  definition,
-
   check(screen, { flow }) {
     const fact = flow.facts[screen.id];
     if (fact?.kind !== 'choice') return [{ path: ['id'], message: `"${screen.id}" is not a choice fact the flow declares` }];
@@ -38,7 +36,7 @@ export const choice: ScreenKind<ChoiceScreen, string> = {
 
   apply: (facts, screen, answer) => withValue(facts, screen.id, answer),
 
-  form: (shown, flow) => answerSchema(choice, shown, flow),
+  read: (shown, sent, flow) => acceptedAnswer(choice, shown, sent, flow),
 
   formValue: (_screen, answer) => answer ?? null,
 

@@ -1,13 +1,13 @@
-import { discriminatedUnion, object, type ZodMiniType } from 'zod/mini';
+import { discriminatedUnion } from 'zod/mini';
 import type { Facts } from '../flow/facts';
 import { checklist, definition as checklistDefinition, type ChecklistScreen } from './checklist';
 import { choice, definition as choiceDefinition, type ChoiceScreen } from './choice';
-import type { AnswerValue, ScreenFlow, ScreenKind } from './kind';
+import type { AnswerValue, Reading, ScreenFlow, ScreenKind } from './kind';
 import { number, definition as numberDefinition, type NumberScreen } from './number';
 import { range, definition as rangeDefinition, type RangeScreen } from './range';
 import { yesNo, definition as yesNoDefinition, type YesNoScreen } from './yes-no';
 
-export type { AnswerValue, FactState, Patient, ScreenFlow } from './kind';
+export type { AnswerValue, FactState, Patient, Reading, ScreenFlow } from './kind';
 export { controlId } from './kind';
 export { NONE } from './checklist';
 export type { ChecklistScreen, ChoiceScreen, NumberScreen, RangeScreen, YesNoScreen };
@@ -19,6 +19,7 @@ const KINDS = { checklist, yesno: yesNo, number, choice, range } as const;
 export type Screen = ChecklistScreen | YesNoScreen | NumberScreen | ChoiceScreen | RangeScreen;
 export type ScreenKindName = Screen['kind'];
 
+/** A screen as a flow file defines it. Only flows being parsed need it, so zod stays out of the wizard's scripts. */
 export function ScreenSchema() {
   return discriminatedUnion('kind', [checklistDefinition(), yesNoDefinition(), numberDefinition(), choiceDefinition(), rangeDefinition()]);
 }
@@ -28,12 +29,9 @@ export function kindOf(screen: Screen): ScreenKind<Screen, AnswerValue> {
   return KINDS[screen.kind] as unknown as ScreenKind<Screen, AnswerValue>;
 }
 
-/** The form of a screen as shown: `{ [screen.id]: what the browser sends }` in, `{ [screen.id]: answer }` out. */
-export function screenForm(shown: Screen, flow: ScreenFlow): ZodMiniType<Record<string, AnswerValue>, Record<string, unknown>> {
-  return object({ [shown.id]: kindOf(shown).form(shown, flow) }) as unknown as ZodMiniType<
-    Record<string, AnswerValue>,
-    Record<string, unknown>
-  >;
+/** What a browser sent for the screen as shown (its field, named by the screen's id): the answer, or the message. */
+export function readAnswer(shown: Screen, sent: unknown, flow: ScreenFlow): Reading<AnswerValue> {
+  return kindOf(shown).read(shown, sent, flow);
 }
 
 /** The screen as someone who has said `before` is shown it. */

@@ -1,4 +1,3 @@
-import { custom, refine, type ZodMiniType } from 'zod/mini';
 import type { Condition } from '../flow/condition';
 import type { FactDeclarations, Facts } from '../flow/facts';
 import type { FlowIssue } from '../flow/primitives';
@@ -37,8 +36,6 @@ interface ProbeContext {
  * checklist shows only the items whose `showIf` holds for them.
  */
 export interface ScreenKind<S, A extends AnswerValue> {
-  /** The screen's definition in a flow file. */
-  definition(): ZodMiniType<S, unknown>;
   /** Problems only this kind can see: the facts or findings it names, its options. */
   check(screen: S, context: { readonly flow: ScreenFlow; readonly conditions: readonly Condition[] }): FlowIssue[];
   /** The finding and fact ids it asks about. */
@@ -50,8 +47,11 @@ export interface ScreenKind<S, A extends AnswerValue> {
   notAccepted(shown: S, flow: ScreenFlow): string;
   /** What the person has said once they have answered. */
   apply(facts: Facts, screen: S, answer: A, flow: ScreenFlow): Facts;
-  /** The form field: what a browser sends in, the answer out, with error messages a person reads. */
-  form(shown: S, flow: ScreenFlow): Checker<A>;
+  /**
+   * The form field: what a browser sends for it, read as the answer or as the message a person reads.
+   * The wizard's form and the server, reading a form posted without JavaScript, both read it here.
+   */
+  read(shown: S, sent: unknown, flow: ScreenFlow): Reading<A>;
   /** What the form field holds for an answer, or before one is given. */
   formValue(screen: S, answer: A | undefined): unknown;
   /** The id of the control an error summary links to. */
@@ -90,17 +90,15 @@ interface CompileContext {
   condition(condition: Condition): (state: FactState) => boolean;
 }
 
-/** A schema whose output is an answer; what it takes in is whatever its caller has (JSON, form values). */
-export type Checker<A> = ZodMiniType<A, unknown>;
+/** What a form field's value comes to: the answer, or the one message the person is shown. */
+export type Reading<A> = { readonly answer: A } | { readonly error: string };
 
-/** A schema of the answers a screen accepts, with the kind's message for anything else. */
-export function answerSchema<S, A extends AnswerValue>(kind: ScreenKind<S, A>, shown: S, flow: ScreenFlow): Checker<A> {
-  return custom<A>((value) => kind.accepts(shown, value, flow), { error: kind.notAccepted(shown, flow) });
-}
-
-/** The answer check at the end of a form schema, once the form's values have been made into an answer. */
-export function accepted<S, A extends AnswerValue>(kind: ScreenKind<S, A>, shown: S, flow: ScreenFlow) {
-  return refine((value: unknown) => kind.accepts(shown, value, flow), { error: kind.notAccepted(shown, flow) });
+/**
+ * The answer, if the screen as shown accepts it, or the kind's message. Where a kind's form sends the
+ * answer as it is (a radio's value), this is the whole of reading it; the others end with it.
+ */
+export function acceptedAnswer<S, A extends AnswerValue>(kind: ScreenKind<S, A>, shown: S, value: unknown, flow: ScreenFlow): Reading<A> {
+  return kind.accepts(shown, value, flow) ? { answer: value } : { error: kind.notAccepted(shown, flow) };
 }
 
 /** The id of one option's control: the field's name and the value it carries. */

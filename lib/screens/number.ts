@@ -1,9 +1,9 @@
-import { literal, pipe, refine, string, strictObject, transform, type output } from 'zod/mini';
+import { literal, strictObject, type output } from 'zod/mini';
 import { thresholds } from '../flow/condition';
 import { withValue, type FactDeclaration } from '../flow/facts';
 import { Text } from '../flow/primitives';
 import { screenCommon } from './common';
-import { accepted, type ScreenFlow, type ScreenKind } from './kind';
+import { acceptedAnswer, type ScreenFlow, type ScreenKind } from './kind';
 
 /**
  * A whole number for one of the flow's number facts: the screen's id is the fact's id, and the fact
@@ -34,8 +34,6 @@ function rangeMessage(screen: NumberScreen, fact: NumberFact): string {
 }
 
 export const number: ScreenKind<NumberScreen, number> = {
-  definition,
-
   check: (screen, { flow }) =>
     flow.facts[screen.id]?.kind === 'number' ? [] : [{ path: ['id'], message: `"${screen.id}" is not a number fact the flow declares` }],
 
@@ -52,15 +50,12 @@ export const number: ScreenKind<NumberScreen, number> = {
 
   apply: (facts, screen, answer) => withValue(facts, screen.id, answer),
 
-  form(shown, flow) {
+  read(shown, sent, flow) {
     // Typed as text with a numeric keypad (the GOV.UK advice: no type="number" spinners).
-    return pipe(
-      string({ error: shown.errors.empty }).check(
-        refine((v) => v.trim() !== '', { error: shown.errors.empty, abort: true }),
-        refine((v) => /^\d+$/.test(v.trim()), { error: shown.errors.notWhole, abort: true }),
-      ),
-      transform((v: string) => Number(v.trim())),
-    ).check(accepted(number, shown, flow));
+    const typed = typeof sent === 'string' ? sent.trim() : '';
+    if (typed === '') return { error: shown.errors.empty };
+    if (!/^\d+$/.test(typed)) return { error: shown.errors.notWhole };
+    return acceptedAnswer(number, shown, Number(typed), flow);
   },
 
   formValue: (_screen, answer) => (answer === undefined ? '' : String(answer)),

@@ -3,7 +3,7 @@ import { isNumberCondition, walkCondition } from '../flow/condition';
 import { withValue } from '../flow/facts';
 import { Id, Text } from '../flow/primitives';
 import { screenCommon } from './common';
-import { answerSchema, controlId, type ScreenKind } from './kind';
+import { acceptedAnswer, controlId, type ScreenKind } from './kind';
 
 /**
  * A number fact answered by choosing a range ("2 to 6 weeks"): one tap instead of arithmetic. Each
@@ -35,8 +35,6 @@ function boundaries(condition: Parameters<typeof walkCondition>[0], fact: string
 }
 
 export const range: ScreenKind<RangeScreen, string> = {
-  definition,
-
   check(screen, { flow, conditions }) {
     const fact = flow.facts[screen.id];
     if (fact?.kind !== 'number') return [{ path: ['id'], message: `"${screen.id}" is not a number fact the flow declares` }];
@@ -67,7 +65,7 @@ export const range: ScreenKind<RangeScreen, string> = {
 
   apply: (facts, screen, answer) => withValue(facts, screen.id, screen.options.find((o) => o.id === answer)!.from),
 
-  form: (shown, flow) => answerSchema(range, shown, flow),
+  read: (shown, sent, flow) => acceptedAnswer(range, shown, sent, flow),
 
   formValue: (_screen, answer) => answer ?? null,
 

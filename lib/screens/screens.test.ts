@@ -1,8 +1,7 @@
-import { safeParse } from 'zod/mini';
 import { NO_FACTS, withValue, type Facts } from '../flow/facts';
 import { FlowError, parseFlow } from '../flow/parse-flow';
 import { tinyFlow } from '../testing/tiny-flow';
-import { kindOf, NONE, screenForm, shownScreen, type ChecklistScreen, type Patient, type Screen } from '.';
+import { kindOf, NONE, readAnswer, shownScreen, type ChecklistScreen, type Patient, type Screen } from '.';
 
 /*
  * Each kind of screen as the wizard, the runner and the path explorer meet it: the form a person fills in
@@ -16,8 +15,8 @@ const adult: Facts = withValue(NO_FACTS, 'age', 30);
 
 /** What the form of the screen as shown gives for what a browser sends: the answer, or the messages. */
 function submit(shown: Screen, sent: unknown, on = flow): { answer: unknown } | { errors: string[] } {
-  const result = safeParse(screenForm(shown, on), { [shown.id]: sent });
-  return result.success ? { answer: result.data[shown.id] } : { errors: result.error.issues.map((issue) => issue.message) };
+  const read = readAnswer(shown, sent, on);
+  return 'answer' in read ? { answer: read.answer } : { errors: [read.error] };
 }
 
 const patient = (fields: Partial<Patient>): Patient => ({ findings: [], ...fields });

@@ -1,7 +1,7 @@
 import { literal, strictObject, type output } from 'zod/mini';
 import { withFinding } from '../flow/facts';
 import { screenCommon } from './common';
-import { answerSchema, controlId, type ScreenKind } from './kind';
+import { acceptedAnswer, controlId, type ScreenKind } from './kind';
 
 /** A yes/no screen asks about one finding, and its id is that finding's id (the form field's name). */
 export function definition() {
@@ -22,8 +22,6 @@ export const YES_NO_OPTIONS: readonly { readonly value: YesNo; readonly label: s
 ];
 
 export const yesNo: ScreenKind<YesNoScreen, YesNo> = {
-  definition,
-
   check: (screen, { flow }) => (screen.id in flow.findings ? [] : [{ path: ['id'], message: `unknown finding "${screen.id}"` }]),
 
   asks: (screen) => [screen.id],
@@ -36,7 +34,7 @@ export const yesNo: ScreenKind<YesNoScreen, YesNo> = {
 
   apply: (facts, screen, answer) => (answer === 'no' ? facts : withFinding(facts, screen.id)),
 
-  form: (shown, flow) => answerSchema(yesNo, shown, flow),
+  read: (shown, sent, flow) => acceptedAnswer(yesNo, shown, sent, flow),
 
   formValue: (_screen, answer) => answer ?? null,
 

@@ -1,6 +1,5 @@
-import { safeParse } from 'zod/mini';
 import type { FlowCore } from '../flow/flow-core';
-import { screenForm } from '../screens';
+import { readAnswer } from '../screens';
 import { readAnswers, shownNow } from './answers';
 import type { TriageMachine } from './machine';
 import { REVIEW } from './next-step';
@@ -82,11 +81,11 @@ export function stepFromForm(flow: FlowCore, machine: TriageMachine, form: FormF
 
   const { screen } = shownNow(flow, readAnswers(flow, answers), step)!;
   const raw = screen.kind === 'checklist' ? form.getAll(screen.id) : (form.get(screen.id) ?? undefined);
-  const parsed = safeParse(screenForm(screen, flow), { [screen.id]: raw });
-  if (!parsed.success) {
+  const read = readAnswer(screen, raw, flow);
+  if ('error' in read) {
     const given = Array.isArray(raw) ? raw.filter((v) => typeof v === 'string').slice(0, 50) : (text(raw) ?? undefined)?.slice(0, 50);
-    return at(actor, { error: parsed.error.issues[0]?.message ?? 'Check your answer', given });
+    return at(actor, { error: read.error, given });
   }
-  actor.send({ type: 'ANSWER', value: parsed.data[screen.id] });
+  actor.send({ type: 'ANSWER', value: read.answer });
   return at(actor);
 }

@@ -5,7 +5,7 @@ import { FormProvider, useForm } from 'react-hook-form';
 import button from '@/app/_components/button.module.css';
 import { WIZARD } from '@/app/_lib/ui-text';
 import type { FlowCore } from '@/lib/flow/flow-core';
-import { kindOf, screenForm, type AnswerValue, type Screen, type ScreenKindName } from '@/lib/screens';
+import { kindOf, type AnswerValue, type Screen, type ScreenKindName } from '@/lib/screens';
 import type { Intent } from '@/lib/triage/form-step';
 import type { QuestionView } from '@/lib/triage/view';
 import { answerResolver } from '../_lib/answer-resolver';
@@ -51,7 +51,7 @@ export interface QuestionScreenProps extends Pick<StepFormProps, 'noJs' | 'progr
 export function QuestionScreen(props: QuestionScreenProps) {
   const { flow, view, focusOnShow, title, serverError, emergency, startHref, onAnswer, onBack, noJs, progress, ready } = props;
   const { screen } = view;
-  const schema = useMemo(() => screenForm(screen, flow), [screen, flow]);
+  const resolver = useMemo(() => answerResolver(screen, flow), [screen, flow]);
   // A page the server rendered for a submitted form shows the server's message, as the browser would its own.
   const errors = useMemo(
     () => (serverError && !ready ? { [screen.id]: { type: 'server', message: serverError.message } } : undefined),
@@ -59,7 +59,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
   );
   const value = serverError?.given ?? kindOf(screen).formValue(screen, view.answer);
   const form = useForm<Record<string, unknown>, unknown, Record<string, AnswerValue>>({
-    resolver: answerResolver(schema),
+    resolver,
     defaultValues: { [screen.id]: value },
     errors,
     shouldFocusError: false,

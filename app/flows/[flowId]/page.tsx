@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { flowIds, getFlow } from '@/flows';
-import { flowFingerprint } from '@/lib/explorer/explorer-data';
+import { flowFingerprint, parseExplorerData } from '@/lib/explorer/explorer-data';
 import { ExplorerPage } from './_components/explorer-page';
 import { explorerData } from './_lib/explorer-data';
 
@@ -26,8 +26,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function FlowExplorerPage({ params }: Params) {
   const flow = getFlow((await params).flowId);
   if (!flow) notFound();
-  // The page is prerendered: a flow changed since its data was made fails the build, never shows.
-  if (explorerData(flow.id).flowFingerprint !== flowFingerprint(flow)) {
+  // The page is prerendered: data of the wrong shape, or made from another version of the flow, fails
+  // the build, never shows.
+  const data = parseExplorerData(explorerData(flow.id), `the explorer data of "${flow.id}"`);
+  if (data.flowFingerprint !== flowFingerprint(flow)) {
     throw new Error(`the explorer data of flow "${flow.id}" was made from another version of it: run npm run flow:explorer`);
   }
   return <ExplorerPage flowId={flow.id} />;

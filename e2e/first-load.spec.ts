@@ -1,0 +1,27 @@
+import { expect, test } from './fixtures';
+import { SITE_URLS } from '@/scripts/site-urls';
+
+/*
+ * zod checks flow files and API requests, on the server and when the site is built. The browser reads
+ * a person's answers with the screen kinds (lib/screens), so none of the pages' scripts should carry it:
+ * it was 10 kB (gzip) of the wizard's first load, on a slow phone's connection. webpack keeps a library
+ * in the shared scripts when any page's browser code calls it, so every page is checked.
+ */
+const PAGES = [SITE_URLS.start, SITE_URLS.wizard, '/privacy', '/flows/back-spasms'];
+
+// Every zod schema keeps its internals under `_zod`, a property name minifying leaves alone.
+const ZOD_MARK = '._zod';
+
+test('no page loads zod in the browser', async ({ request }) => {
+  const scripts = new Set<string>();
+  for (const url of PAGES) {
+    const html = await (await request.get(url)).text();
+    for (const [, src] of html.matchAll(/<script[^>]* src="([^"]+)"/g)) scripts.add(src!);
+  }
+  expect(scripts.size).toBeGreaterThan(5);
+  for (const src of scripts) {
+    const response = await request.get(src);
+    expect(response.status(), src).toBe(200);
+    expect((await response.text()).includes(ZOD_MARK), `${src} carries zod`).toBe(false);
+  }
+});
