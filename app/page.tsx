@@ -1,7 +1,8 @@
 import { DEFAULT_FLOW_ID, getRegion, loadFlow, regionIds, regions } from '@/flows';
 import { BulletList } from './_components/bullet-list';
 import { RegionStart } from './_components/region-start';
-import { PRIVACY, START } from './_lib/ui-text';
+import { START } from './_lib/start-text';
+import { PRIVACY } from './_lib/ui-text';
 import { checkHref } from './check/_lib/check-href';
 import styles from './page.module.css';
 

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { getRegion, regionIds } from '@/flows';
 import { RESULT_TEXT } from '@/app/_lib/result-text';
-import { SAFETY_NET, START } from '@/app/_lib/ui-text';
+import { START } from '@/app/_lib/start-text';
+import { SAFETY_NET } from '@/app/_lib/ui-text';
 import { checkPath, expect, expectServices, flowIn, result, RESULT, test, waitForResult, walk, WALK_TO } from './fixtures';
 
 /*

@@ -11,7 +11,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Locator, type Page } from 'playwright-core';
 import { RESULT_TEXT } from '@/app/_lib/result-text';
-import { START, WIZARD } from '@/app/_lib/ui-text';
+import { START } from '@/app/_lib/start-text';
+import { WIZARD } from '@/app/_lib/ui-text';
 import { flowIn, REVIEW, walk, WALK_TO, WALKS } from '@/e2e/walk';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 

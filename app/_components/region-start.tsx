@@ -2,7 +2,7 @@
 
 import { useState, useSyncExternalStore } from 'react';
 import button from '@/app/_components/button.module.css';
-import { START } from '@/app/_lib/ui-text';
+import { START } from '@/app/_lib/start-text';
 import { suggestRegion, type RegionHints } from '@/lib/flow/regions';
 import fields from './form-fields.module.css';
 import styles from './region-start.module.css';

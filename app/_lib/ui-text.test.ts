@@ -1,5 +1,6 @@
 import { shortfall } from '@/lib/testing/readability';
 import * as RESULT from './result-text';
+import * as START from './start-text';
 import * as UI from './ui-text';
 
 /*
@@ -18,7 +19,7 @@ function leaves(value: unknown, path: string): { path: string; text: string }[] 
   return [];
 }
 
-const texts = Object.entries({ ...UI, ...RESULT }).flatMap(([name, value]) => leaves(value, name));
+const texts = Object.entries({ ...UI, ...START, ...RESULT }).flatMap(([name, value]) => leaves(value, name));
 
 test('there is text to score', () => {
   expect(texts.length).toBeGreaterThan(80);

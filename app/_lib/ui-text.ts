@@ -1,31 +1,13 @@
 import { IDLE_MINUTES, type DiscardReason } from '@/lib/triage/saved-progress';
 
 /*
- * Every sentence the app itself shows a person, here and in result-text.ts, so that the readability
- * test (ui-text.test.ts) scores all of it as it scores the flow's text. The flow's own words
+ * Every sentence the app itself shows a person, here, in start-text.ts and in result-text.ts, so that
+ * the readability test (ui-text.test.ts) scores all of it as it scores the flow's text. The flow's own words
  * (questions, advice, services) come from the flow; these are the words around them.
  */
 
 export const SITE_NAME = 'Back spasm self-check';
 export const HEADER_TAG = 'Self-check, not a diagnosis';
-
-export const START = {
-  heading: 'Check your back pain',
-  beforeYouStart: 'Before you start',
-  points: [
-    'It takes about 2 minutes. Most people answer 8 or 9 short questions.',
-    'It tells you if you can look after your back at home, or should see a doctor or nurse, and how soon.',
-    'If you can look after it at home, you get a self-care plan with gentle exercises.',
-    'It is for people aged 16 and over. Younger people are told to see a doctor.',
-    'It is not a diagnosis. If you are worried, or your pain gets worse, get medical advice.',
-  ],
-  whereHeading: 'Where are you?',
-  whereHint: 'The numbers to call and the names of services depend on where you are.',
-  suggested: 'We have picked this from your browser’s language. Change it if it is wrong.',
-  remembered: 'You chose this last time on this device.',
-  startNow: 'Start now',
-  chooseError: 'Select where you are',
-} as const;
 
 export const CHOOSER = {
   heading: 'Where are you?',

@@ -3,7 +3,7 @@ import { ConditionSchema, evaluate } from '../flow/condition';
 import { withFinding } from '../flow/facts';
 import { Id, Text } from '../flow/primitives';
 import { screenCommon } from './common';
-import { acceptedAnswer, controlId, type ScreenKind } from './kind';
+import { acceptedAnswer, controlId, type ScreenKind, type ScreenKindAuthoring } from './kind';
 
 /** The value of the exclusive "None of these" checkbox. */
 export const NONE = 'none';
@@ -21,12 +21,6 @@ export type ChecklistScreen = output<ReturnType<typeof definition>>;
 
 /** "Select all that apply": findings from a list, each answered yes when ticked, with an exclusive "None of these". */
 export const checklist: ScreenKind<ChecklistScreen, readonly string[]> = {
-  check(screen, { flow }) {
-    return screen.items.flatMap((item, i) =>
-      item.finding in flow.findings ? [] : [{ path: ['items', i, 'finding'], message: `unknown finding "${item.finding}"` }],
-    );
-  },
-
   asks: (screen) => screen.items.map((item) => item.finding),
 
   shown: (screen, before) => ({ ...screen, items: screen.items.filter((item) => !item.showIf || evaluate(item.showIf, before)) }),
@@ -68,6 +62,15 @@ export const checklist: ScreenKind<ChecklistScreen, readonly string[]> = {
         state.yes[at] = state.given[at]!;
       }
     };
+  },
+};
+
+/** What the flow checks and the path explorer need of the kind (never the wizard: see ScreenKindAuthoring). */
+export const checklistAuthoring: ScreenKindAuthoring<ChecklistScreen, readonly string[]> = {
+  check(screen, { flow }) {
+    return screen.items.flatMap((item, i) =>
+      item.finding in flow.findings ? [] : [{ path: ['items', i, 'finding'], message: `unknown finding "${item.finding}"` }],
+    );
   },
 
   probes(shown) {

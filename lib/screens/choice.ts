@@ -2,7 +2,7 @@ import { array, literal, minLength, strictObject, type output } from 'zod/mini';
 import { withValue } from '../flow/facts';
 import { Id, Text } from '../flow/primitives';
 import { screenCommon } from './common';
-import { acceptedAnswer, controlId, type ScreenKind } from './kind';
+import { acceptedAnswer, controlId, type ScreenKind, type ScreenKindAuthoring } from './kind';
 
 /** One of a fact's values, as radios: the screen's id is the fact's id. */
 export function definition() {
@@ -18,14 +18,6 @@ export type ChoiceScreen = output<ReturnType<typeof definition>>;
 const values = (screen: ChoiceScreen) => screen.options.map((option) => option.value) as [string, ...string[]];
 
 export const choice: ScreenKind<ChoiceScreen, string> = {
-  check(screen, { flow }) {
-    const fact = flow.facts[screen.id];
-    if (fact?.kind !== 'choice') return [{ path: ['id'], message: `"${screen.id}" is not a choice fact the flow declares` }];
-    const offered = values(screen);
-    const same = offered.length === fact.values.length && fact.values.every((v) => offered.includes(v));
-    return same ? [] : [{ path: ['options'], message: `the options must be the values of fact "${screen.id}": ${fact.values.join(', ')}` }];
-  },
-
   asks: (screen) => [screen.id],
 
   shown: (screen) => screen,
@@ -48,10 +40,21 @@ export const choice: ScreenKind<ChoiceScreen, string> = {
 
   quickest: (shown) => shown.options[0]!.value,
 
-  probes: (shown) => values(shown),
-
   compile(screen, context) {
     const at = context.fact(screen.id);
     return (state, patient) => void (state.values[at] = patient[screen.id] as string);
   },
+};
+
+/** What the flow checks and the path explorer need of the kind (never the wizard: see ScreenKindAuthoring). */
+export const choiceAuthoring: ScreenKindAuthoring<ChoiceScreen, string> = {
+  check(screen, { flow }) {
+    const fact = flow.facts[screen.id];
+    if (fact?.kind !== 'choice') return [{ path: ['id'], message: `"${screen.id}" is not a choice fact the flow declares` }];
+    const offered = values(screen);
+    const same = offered.length === fact.values.length && fact.values.every((v) => offered.includes(v));
+    return same ? [] : [{ path: ['options'], message: `the options must be the values of fact "${screen.id}": ${fact.values.join(', ')}` }];
+  },
+
+  probes: (shown) => values(shown),
 };

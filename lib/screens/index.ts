@@ -1,11 +1,11 @@
 import { discriminatedUnion } from 'zod/mini';
 import type { Facts } from '../flow/facts';
-import { checklist, definition as checklistDefinition, type ChecklistScreen } from './checklist';
-import { choice, definition as choiceDefinition, type ChoiceScreen } from './choice';
-import type { AnswerValue, Reading, ScreenFlow, ScreenKind } from './kind';
-import { number, definition as numberDefinition, type NumberScreen } from './number';
-import { range, definition as rangeDefinition, type RangeScreen } from './range';
-import { yesNo, definition as yesNoDefinition, type YesNoScreen } from './yes-no';
+import { checklist, checklistAuthoring, definition as checklistDefinition, type ChecklistScreen } from './checklist';
+import { choice, choiceAuthoring, definition as choiceDefinition, type ChoiceScreen } from './choice';
+import type { AnswerValue, Reading, ScreenFlow, ScreenKind, ScreenKindAuthoring } from './kind';
+import { number, numberAuthoring, definition as numberDefinition, type NumberScreen } from './number';
+import { range, rangeAuthoring, definition as rangeDefinition, type RangeScreen } from './range';
+import { yesNo, yesNoAuthoring, definition as yesNoDefinition, type YesNoScreen } from './yes-no';
 
 export type { AnswerValue, FactState, Patient, Reading, ScreenFlow } from './kind';
 export { controlId } from './kind';
@@ -15,6 +15,8 @@ export { YES_NO_OPTIONS } from './yes-no';
 
 /** Every kind of screen a flow can use, by the `kind` its screens name. */
 const KINDS = { checklist, yesno: yesNo, number, choice, range } as const;
+/** Their halves for the flow checks and the path explorer, which the wizard never loads. */
+const AUTHORING = { checklist: checklistAuthoring, yesno: yesNoAuthoring, number: numberAuthoring, choice: choiceAuthoring, range: rangeAuthoring } as const;
 
 export type Screen = ChecklistScreen | YesNoScreen | NumberScreen | ChoiceScreen | RangeScreen;
 export type ScreenKindName = Screen['kind'];
@@ -32,6 +34,11 @@ export function kindOf(screen: Screen): ScreenKind<Screen, AnswerValue> {
 /** What a browser sent for the screen as shown (its field, named by the screen's id): the answer, or the message. */
 export function readAnswer(shown: Screen, sent: unknown, flow: ScreenFlow): Reading<AnswerValue> {
   return kindOf(shown).read(shown, sent, flow);
+}
+
+/** The authoring half of a screen's kind: its flow checks and the answers the path explorer tries. */
+export function authoringOf(screen: Screen): ScreenKindAuthoring<Screen, AnswerValue> {
+  return AUTHORING[screen.kind] as unknown as ScreenKindAuthoring<Screen, AnswerValue>;
 }
 
 /** The screen as someone who has said `before` is shown it. */

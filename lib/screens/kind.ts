@@ -29,15 +29,14 @@ interface ProbeContext {
 }
 
 /**
- * Everything the engine and the wizard know about one kind of screen, in one place: adding a kind is
- * one module like this, a line in ./index.ts, and a field component in the app.
+ * Everything the engine and the wizard know about one kind of screen. Adding a kind is one module like
+ * ./range.ts, holding this and the kind's ScreenKindAuthoring; a line for each in ./index.ts; and a
+ * field component in the app.
  *
  * `S` is the screen as a flow file defines it. A screen is "shown" to a person as it is, except that a
  * checklist shows only the items whose `showIf` holds for them.
  */
 export interface ScreenKind<S, A extends AnswerValue> {
-  /** Problems only this kind can see: the facts or findings it names, its options. */
-  check(screen: S, context: { readonly flow: ScreenFlow; readonly conditions: readonly Condition[] }): FlowIssue[];
   /** The finding and fact ids it asks about. */
   asks(screen: S): string[];
   shown(screen: S, before: Facts): S;
@@ -62,13 +61,24 @@ export interface ScreenKind<S, A extends AnswerValue> {
   describe(screen: S, answer: A, flow: ScreenFlow): string[];
   /** The quickest answer, to estimate how many questions are left. */
   quickest(shown: S, flow: ScreenFlow): A;
-  /** The answers the path explorer tries: enough to meet every boundary a rule or screen draws. */
-  probes(shown: S, context: ProbeContext): A[];
   /**
    * For the compiled engine: answer the screen for a patient straight into the working state, as
    * `shown`, `patientAnswer` and `apply` do together, without building answers or facts.
    */
   compile(screen: S, context: CompileContext): (state: FactState, patient: Patient) => void;
+}
+
+/**
+ * What the tools that check and explore a flow need of a kind: its own checks, and the answers the
+ * path explorer tries. Kept apart from ScreenKind (in the same module, with the kind's `definition`,
+ * its schema in a flow file) because the wizard never uses them: nothing in the browser refers to
+ * them, so the bundler leaves them, and zod, out of the pages' scripts.
+ */
+export interface ScreenKindAuthoring<S, A extends AnswerValue> {
+  /** Problems only this kind can see: the facts or findings it names, its options. */
+  check(screen: S, context: { readonly flow: ScreenFlow; readonly conditions: readonly Condition[] }): FlowIssue[];
+  /** The answers the path explorer tries: enough to meet every boundary a rule or screen draws. */
+  probes(shown: S, context: ProbeContext): A[];
 }
 
 /** The compiled engine's working state: what the patient has, and has said so far, by index. */

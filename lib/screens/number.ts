@@ -3,7 +3,7 @@ import { thresholds } from '../flow/condition';
 import { withValue, type FactDeclaration } from '../flow/facts';
 import { Text } from '../flow/primitives';
 import { screenCommon } from './common';
-import { acceptedAnswer, type ScreenFlow, type ScreenKind } from './kind';
+import { acceptedAnswer, type ScreenFlow, type ScreenKind, type ScreenKindAuthoring } from './kind';
 
 /**
  * A whole number for one of the flow's number facts: the screen's id is the fact's id, and the fact
@@ -34,9 +34,6 @@ function rangeMessage(screen: NumberScreen, fact: NumberFact): string {
 }
 
 export const number: ScreenKind<NumberScreen, number> = {
-  check: (screen, { flow }) =>
-    flow.facts[screen.id]?.kind === 'number' ? [] : [{ path: ['id'], message: `"${screen.id}" is not a number fact the flow declares` }],
-
   asks: (screen) => [screen.id],
 
   shown: (screen) => screen,
@@ -75,6 +72,12 @@ export const number: ScreenKind<NumberScreen, number> = {
     const at = context.fact(screen.id);
     return (state, patient) => void (state.values[at] = patient[screen.id] as number);
   },
+};
+
+/** What the flow checks and the path explorer need of the kind (never the wizard: see ScreenKindAuthoring). */
+export const numberAuthoring: ScreenKindAuthoring<NumberScreen, number> = {
+  check: (screen, { flow }) =>
+    flow.facts[screen.id]?.kind === 'number' ? [] : [{ path: ['id'], message: `"${screen.id}" is not a number fact the flow declares` }],
 
   probes(shown, { flow, conditions }) {
     const fact = factOf(shown, flow);

@@ -3,7 +3,7 @@ import { isNumberCondition, walkCondition } from '../flow/condition';
 import { withValue } from '../flow/facts';
 import { Id, Text } from '../flow/primitives';
 import { screenCommon } from './common';
-import { acceptedAnswer, controlId, type ScreenKind } from './kind';
+import { acceptedAnswer, controlId, type ScreenKind, type ScreenKindAuthoring } from './kind';
 
 /**
  * A number fact answered by choosing a range ("2 to 6 weeks"): one tap instead of arithmetic. Each
@@ -35,26 +35,6 @@ function boundaries(condition: Parameters<typeof walkCondition>[0], fact: string
 }
 
 export const range: ScreenKind<RangeScreen, string> = {
-  check(screen, { flow, conditions }) {
-    const fact = flow.facts[screen.id];
-    if (fact?.kind !== 'number') return [{ path: ['id'], message: `"${screen.id}" is not a number fact the flow declares` }];
-    const issues: { path: (string | number)[]; message: string }[] = [];
-    const starts = screen.options.map((option) => option.from);
-    if (starts[0] !== fact.min) issues.push({ path: ['options', 0, 'from'], message: `the first option must start at the fact's min, ${fact.min}` });
-    starts.forEach((from, i) => {
-      if (i > 0 && from <= starts[i - 1]!) issues.push({ path: ['options', i, 'from'], message: 'options must start at increasing numbers' });
-      if (from > fact.max) issues.push({ path: ['options', i, 'from'], message: `starts above the fact's max, ${fact.max}` });
-    });
-    for (const condition of conditions) {
-      for (const at of boundaries(condition, screen.id)) {
-        if (at > fact.min && at <= fact.max && !starts.includes(at)) {
-          issues.push({ path: ['options'], message: `a condition changes at ${at} ${fact.unit}, inside an option: start an option there` });
-        }
-      }
-    }
-    return issues;
-  },
-
   asks: (screen) => [screen.id],
 
   shown: (screen) => screen,
@@ -80,11 +60,34 @@ export const range: ScreenKind<RangeScreen, string> = {
 
   quickest: (shown) => shown.options[0]!.id,
 
-  probes: (shown) => shown.options.map((option) => option.id),
-
   compile(screen, context) {
     const at = context.fact(screen.id);
     const starts = screen.options.map((option) => option.from).reverse();
     return (state, patient) => void (state.values[at] = starts.find((from) => from <= (patient[screen.id] as number)));
   },
+};
+
+/** What the flow checks and the path explorer need of the kind (never the wizard: see ScreenKindAuthoring). */
+export const rangeAuthoring: ScreenKindAuthoring<RangeScreen, string> = {
+  check(screen, { flow, conditions }) {
+    const fact = flow.facts[screen.id];
+    if (fact?.kind !== 'number') return [{ path: ['id'], message: `"${screen.id}" is not a number fact the flow declares` }];
+    const issues: { path: (string | number)[]; message: string }[] = [];
+    const starts = screen.options.map((option) => option.from);
+    if (starts[0] !== fact.min) issues.push({ path: ['options', 0, 'from'], message: `the first option must start at the fact's min, ${fact.min}` });
+    starts.forEach((from, i) => {
+      if (i > 0 && from <= starts[i - 1]!) issues.push({ path: ['options', i, 'from'], message: 'options must start at increasing numbers' });
+      if (from > fact.max) issues.push({ path: ['options', i, 'from'], message: `starts above the fact's max, ${fact.max}` });
+    });
+    for (const condition of conditions) {
+      for (const at of boundaries(condition, screen.id)) {
+        if (at > fact.min && at <= fact.max && !starts.includes(at)) {
+          issues.push({ path: ['options'], message: `a condition changes at ${at} ${fact.unit}, inside an option: start an option there` });
+        }
+      }
+    }
+    return issues;
+  },
+
+  probes: (shown) => shown.options.map((option) => option.id),
 };

@@ -1,7 +1,7 @@
 import { literal, strictObject, type output } from 'zod/mini';
 import { withFinding } from '../flow/facts';
 import { screenCommon } from './common';
-import { acceptedAnswer, controlId, type ScreenKind } from './kind';
+import { acceptedAnswer, controlId, type ScreenKind, type ScreenKindAuthoring } from './kind';
 
 /** A yes/no screen asks about one finding, and its id is that finding's id (the form field's name). */
 export function definition() {
@@ -22,8 +22,6 @@ export const YES_NO_OPTIONS: readonly { readonly value: YesNo; readonly label: s
 ];
 
 export const yesNo: ScreenKind<YesNoScreen, YesNo> = {
-  check: (screen, { flow }) => (screen.id in flow.findings ? [] : [{ path: ['id'], message: `unknown finding "${screen.id}"` }]),
-
   asks: (screen) => [screen.id],
 
   shown: (screen) => screen,
@@ -46,8 +44,6 @@ export const yesNo: ScreenKind<YesNoScreen, YesNo> = {
 
   quickest: () => 'no',
 
-  probes: () => ['yes', 'no', 'not_sure'],
-
   compile(screen, context) {
     const at = context.finding(screen.id);
     return (state) => {
@@ -55,4 +51,11 @@ export const yesNo: ScreenKind<YesNoScreen, YesNo> = {
       state.yes[at] = state.given[at]!;
     };
   },
+};
+
+/** What the flow checks and the path explorer need of the kind (never the wizard: see ScreenKindAuthoring). */
+export const yesNoAuthoring: ScreenKindAuthoring<YesNoScreen, YesNo> = {
+  check: (screen, { flow }) => (screen.id in flow.findings ? [] : [{ path: ['id'], message: `unknown finding "${screen.id}"` }]),
+
+  probes: () => ['yes', 'no', 'not_sure'],
 };
