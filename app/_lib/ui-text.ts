@@ -44,10 +44,15 @@ export const NOTICES: Record<DiscardReason | 'not-reached' | 'welcome-back' | 'n
   cleared: 'Your answers have been cleared from this device.',
 };
 
-export const PRIVACY = {
-  heading: 'Your privacy',
+/** The privacy note under every question and on the start page. */
+export const PRIVACY_NOTE = {
   short: `With JavaScript on, once the page has loaded, your answers never leave this device. They are removed when you close the tab, after ${IDLE_MINUTES} minutes without use, or when you start again.`,
   more: 'How we keep your answers private',
+} as const;
+
+/** The privacy page. Apart from the note: the wizard's scripts carry the note, and would carry all of this with it. */
+export const PRIVACY = {
+  heading: 'Your privacy',
   points: [
     'With JavaScript on, the check runs in your browser. Your answers are not sent to us or to anyone else.',
     `Your answers are kept in this browser tab, so that reloading the page does not lose them. They are removed when you close the tab, after ${IDLE_MINUTES} minutes without use, or when you choose Start again.`,

@@ -2,7 +2,7 @@
 
 import { useActorRef, useSelector } from '@xstate/react';
 import { lazy, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { NOTICES, PAGE_TITLES, PRIVACY, SITE_NAME, WIZARD } from '@/app/_lib/ui-text';
+import { NOTICES, PAGE_TITLES, PRIVACY_NOTE, SITE_NAME, WIZARD } from '@/app/_lib/ui-text';
 import type { FlowCore } from '@/lib/flow/flow-core';
 import type { Intent } from '@/lib/triage/form-step';
 import { createTriageMachine, type TriageMachine, type TriageSnapshot } from '@/lib/triage/machine';
@@ -203,7 +203,7 @@ function WizardRun(props: WizardRunProps) {
       )}
       <div className={`${styles.privacyBar} no-print`}>
         <p>
-          {PRIVACY.short} <a href={privacyHref}>{PRIVACY.more}</a>
+          {PRIVACY_NOTE.short} <a href={privacyHref}>{PRIVACY_NOTE.more}</a>
         </p>
       </div>
     </div>
