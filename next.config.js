@@ -52,6 +52,11 @@ module.exports = async function nextConfig(phase) {
     env: { APP_VERSION: await appVersion() },
     webpack(config, { dev, isServer }) {
       if (isExport) config.resolve.alias[NO_JS_FORM] = NO_JS_FORM_EXPORT;
+      // @xstate/react imports the shim of useSyncExternalStore that works with React before 18. React 19
+      // has the hook: the same package's plain entries use it, and the shim's fallback (0.4 kB gzip)
+      // stays out of the wizard's first load. (Resolved paths: webpack ignores an alias to a prefix of its name.)
+      config.resolve.alias['use-sync-external-store/shim$'] = require.resolve('use-sync-external-store');
+      config.resolve.alias['use-sync-external-store/shim/with-selector$'] = require.resolve('use-sync-external-store/with-selector');
       // Source maps of the browser's scripts, not linked from them: postbuild-csp.mjs moves them out of
       // what is served, into .next/source-maps/ (to read a production stack trace, and for the bench's
       // weight per library). The scripts are byte for byte those of a build without them.

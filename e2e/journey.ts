@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { loadFlow } from '@/flows';
-import { kindOf, NONE, type Screen } from '@/lib/screens';
+import { kindOf, NONE, toolsOf, type Screen } from '@/lib/screens';
 import type { Patient } from '@/lib/triage/patient';
 
 /*
@@ -61,7 +61,7 @@ export async function startCheck(page: Page) {
 /** What a patient gives for a screen, as the form's controls hold it (a list of ticks, a radio value, or text). */
 function formValue(screen: Screen, patient: Patient): unknown {
   const kind = kindOf(screen);
-  return kind.formValue(screen, kind.patientAnswer(screen, patient));
+  return kind.formValue(screen, toolsOf(screen).patientAnswer(screen, patient));
 }
 
 /** Fills in the step on show the way this patient would, by clicking (or typing), without submitting. */

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { kindOf } from '@/lib/screens';
+import { kindOf, toolsOf } from '@/lib/screens';
 import { expect, test } from './fixtures';
 import { expectStep, PATIENTS, screenOf, stepField, tierOf } from './journey';
 
@@ -35,7 +35,7 @@ async function tabTo(page: Page, element: Locator) {
 async function answerByKeyboard(page: Page, step: string, patient: (typeof PATIENTS)[keyof typeof PATIENTS]) {
   const screen = screenOf(step);
   const kind = kindOf(screen);
-  const value = kind.formValue(screen, kind.patientAnswer(screen, patient));
+  const value = kind.formValue(screen, toolsOf(screen).patientAnswer(screen, patient));
   if (screen.kind === 'number') {
     await tabTo(page, page.locator(`#${step}`));
     await page.keyboard.type(String(value));

@@ -1,4 +1,4 @@
-import { authoringOf, type Screen } from '../screens';
+import { toolsOf, type Screen } from '../screens';
 import { conditionFacts, conditionFindings, evaluate, isNumberCondition, thresholds, usesNot, walkCondition, type Condition } from './condition';
 import { withFinding, withValue, NO_FACTS, type Facts } from './facts';
 import type { Flow } from './flow-schema';
@@ -45,7 +45,7 @@ export function checkFlow(flow: Flow): FlowIssue[] {
     const path = ['screens', index];
     if (seenScreens.has(screen.id)) add([...path, 'id'], `screen id "${screen.id}" is used twice`);
     seenScreens.add(screen.id);
-    const kindIssues = authoringOf(screen).check(screen, { flow, conditions });
+    const kindIssues = toolsOf(screen).check(screen, { flow, conditions });
     for (const issue of kindIssues) add([...path, ...issue.path], issue.message);
     const asked =
       screen.kind === 'checklist'

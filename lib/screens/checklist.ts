@@ -3,7 +3,7 @@ import { ConditionSchema, evaluate } from '../flow/condition';
 import { withFinding } from '../flow/facts';
 import { Id, Text } from '../flow/primitives';
 import { screenCommon } from './common';
-import { acceptedAnswer, controlId, type ScreenKind, type ScreenKindAuthoring } from './kind';
+import { acceptedAnswer, controlId, type ScreenKind, type ScreenKindTools } from './kind';
 
 /** The value of the exclusive "None of these" checkbox. */
 export const NONE = 'none';
@@ -21,8 +21,6 @@ export type ChecklistScreen = output<ReturnType<typeof definition>>;
 
 /** "Select all that apply": findings from a list, each answered yes when ticked, with an exclusive "None of these". */
 export const checklist: ScreenKind<ChecklistScreen, readonly string[]> = {
-  asks: (screen) => screen.items.map((item) => item.finding),
-
   shown: (screen, before) => ({ ...screen, items: screen.items.filter((item) => !item.showIf || evaluate(item.showIf, before)) }),
 
   accepts: (shown, value): value is readonly string[] =>
@@ -47,8 +45,6 @@ export const checklist: ScreenKind<ChecklistScreen, readonly string[]> = {
 
   firstControl: (shown) => controlId(shown.id, shown.items[0]?.finding ?? NONE),
 
-  patientAnswer: (shown, patient) => shown.items.map((item) => item.finding).filter((id) => patient.findings.includes(id)),
-
   describe: (screen, ticked, flow) => (ticked.length ? ticked.map((id) => flow.findings[id]!.label) : [screen.noneLabel]),
 
   quickest: () => [],
@@ -65,8 +61,12 @@ export const checklist: ScreenKind<ChecklistScreen, readonly string[]> = {
   },
 };
 
-/** What the flow checks and the path explorer need of the kind (never the wizard: see ScreenKindAuthoring). */
-export const checklistAuthoring: ScreenKindAuthoring<ChecklistScreen, readonly string[]> = {
+/** What the tools around the wizard need of the kind (never the wizard itself: see ScreenKindTools). */
+export const checklistTools: ScreenKindTools<ChecklistScreen, readonly string[]> = {
+  asks: (screen) => screen.items.map((item) => item.finding),
+
+  patientAnswer: (shown, patient) => shown.items.map((item) => item.finding).filter((id) => patient.findings.includes(id)),
+
   check(screen, { flow }) {
     return screen.items.flatMap((item, i) =>
       item.finding in flow.findings ? [] : [{ path: ['items', i, 'finding'], message: `unknown finding "${item.finding}"` }],

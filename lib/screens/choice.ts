@@ -2,7 +2,7 @@ import { array, literal, minLength, strictObject, type output } from 'zod/mini';
 import { withValue } from '../flow/facts';
 import { Id, Text } from '../flow/primitives';
 import { screenCommon } from './common';
-import { acceptedAnswer, controlId, type ScreenKind, type ScreenKindAuthoring } from './kind';
+import { acceptedAnswer, controlId, type ScreenKind, type ScreenKindTools } from './kind';
 
 /** One of a fact's values, as radios: the screen's id is the fact's id. */
 export function definition() {
@@ -18,8 +18,6 @@ export type ChoiceScreen = output<ReturnType<typeof definition>>;
 const values = (screen: ChoiceScreen) => screen.options.map((option) => option.value) as [string, ...string[]];
 
 export const choice: ScreenKind<ChoiceScreen, string> = {
-  asks: (screen) => [screen.id],
-
   shown: (screen) => screen,
 
   accepts: (shown, value): value is string => shown.options.some((option) => option.value === value),
@@ -34,8 +32,6 @@ export const choice: ScreenKind<ChoiceScreen, string> = {
 
   firstControl: (shown) => controlId(shown.id, shown.options[0]!.value),
 
-  patientAnswer: (shown, patient) => patient[shown.id] as string,
-
   describe: (screen, answer) => [screen.options.find((o) => o.value === answer)!.label],
 
   quickest: (shown) => shown.options[0]!.value,
@@ -46,8 +42,12 @@ export const choice: ScreenKind<ChoiceScreen, string> = {
   },
 };
 
-/** What the flow checks and the path explorer need of the kind (never the wizard: see ScreenKindAuthoring). */
-export const choiceAuthoring: ScreenKindAuthoring<ChoiceScreen, string> = {
+/** What the tools around the wizard need of the kind (never the wizard itself: see ScreenKindTools). */
+export const choiceTools: ScreenKindTools<ChoiceScreen, string> = {
+  asks: (screen) => [screen.id],
+
+  patientAnswer: (shown, patient) => patient[shown.id] as string,
+
   check(screen, { flow }) {
     const fact = flow.facts[screen.id];
     if (fact?.kind !== 'choice') return [{ path: ['id'], message: `"${screen.id}" is not a choice fact the flow declares` }];

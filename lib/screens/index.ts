@@ -1,11 +1,11 @@
 import { discriminatedUnion } from 'zod/mini';
 import type { Facts } from '../flow/facts';
-import { checklist, checklistAuthoring, definition as checklistDefinition, type ChecklistScreen } from './checklist';
-import { choice, choiceAuthoring, definition as choiceDefinition, type ChoiceScreen } from './choice';
-import type { AnswerValue, Reading, ScreenFlow, ScreenKind, ScreenKindAuthoring } from './kind';
-import { number, numberAuthoring, definition as numberDefinition, type NumberScreen } from './number';
-import { range, rangeAuthoring, definition as rangeDefinition, type RangeScreen } from './range';
-import { yesNo, yesNoAuthoring, definition as yesNoDefinition, type YesNoScreen } from './yes-no';
+import { checklist, checklistTools, definition as checklistDefinition, type ChecklistScreen } from './checklist';
+import { choice, choiceTools, definition as choiceDefinition, type ChoiceScreen } from './choice';
+import type { AnswerValue, Reading, ScreenFlow, ScreenKind, ScreenKindTools } from './kind';
+import { number, numberTools, definition as numberDefinition, type NumberScreen } from './number';
+import { range, rangeTools, definition as rangeDefinition, type RangeScreen } from './range';
+import { yesNo, yesNoTools, definition as yesNoDefinition, type YesNoScreen } from './yes-no';
 
 export type { AnswerValue, FactState, Patient, Reading, ScreenFlow } from './kind';
 export { controlId } from './kind';
@@ -16,7 +16,7 @@ export { YES_NO_OPTIONS } from './yes-no';
 /** Every kind of screen a flow can use, by the `kind` its screens name. */
 const KINDS = { checklist, yesno: yesNo, number, choice, range } as const;
 /** Their halves for the flow checks and the path explorer, which the wizard never loads. */
-const AUTHORING = { checklist: checklistAuthoring, yesno: yesNoAuthoring, number: numberAuthoring, choice: choiceAuthoring, range: rangeAuthoring } as const;
+const TOOLS = { checklist: checklistTools, yesno: yesNoTools, number: numberTools, choice: choiceTools, range: rangeTools } as const;
 
 export type Screen = ChecklistScreen | YesNoScreen | NumberScreen | ChoiceScreen | RangeScreen;
 export type ScreenKindName = Screen['kind'];
@@ -37,8 +37,8 @@ export function readAnswer(shown: Screen, sent: unknown, flow: ScreenFlow): Read
 }
 
 /** The authoring half of a screen's kind: its flow checks and the answers the path explorer tries. */
-export function authoringOf(screen: Screen): ScreenKindAuthoring<Screen, AnswerValue> {
-  return AUTHORING[screen.kind] as unknown as ScreenKindAuthoring<Screen, AnswerValue>;
+export function toolsOf(screen: Screen): ScreenKindTools<Screen, AnswerValue> {
+  return TOOLS[screen.kind] as unknown as ScreenKindTools<Screen, AnswerValue>;
 }
 
 /** The screen as someone who has said `before` is shown it. */

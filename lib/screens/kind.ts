@@ -30,15 +30,13 @@ interface ProbeContext {
 
 /**
  * Everything the engine and the wizard know about one kind of screen. Adding a kind is one module like
- * ./range.ts, holding this and the kind's ScreenKindAuthoring; a line for each in ./index.ts; and a
+ * ./range.ts, holding this and the kind's ScreenKindTools; a line for each in ./index.ts; and a
  * field component in the app.
  *
  * `S` is the screen as a flow file defines it. A screen is "shown" to a person as it is, except that a
  * checklist shows only the items whose `showIf` holds for them.
  */
 export interface ScreenKind<S, A extends AnswerValue> {
-  /** The finding and fact ids it asks about. */
-  asks(screen: S): string[];
   shown(screen: S, before: Facts): S;
   /** Whether a value is a possible answer to the screen as shown: the one check of an answer, wherever it comes from. */
   accepts(shown: S, value: unknown, flow: ScreenFlow): value is A;
@@ -55,26 +53,29 @@ export interface ScreenKind<S, A extends AnswerValue> {
   formValue(screen: S, answer: A | undefined): unknown;
   /** The id of the control an error summary links to. */
   firstControl(shown: S): string;
-  /** How a patient answers it: a finding they have is "yes", any other "no". */
-  patientAnswer(shown: S, patient: Patient): A;
   /** The answer in words, for the summary of answers and the printout. */
   describe(screen: S, answer: A, flow: ScreenFlow): string[];
   /** The quickest answer, to estimate how many questions are left. */
   quickest(shown: S, flow: ScreenFlow): A;
   /**
    * For the compiled engine: answer the screen for a patient straight into the working state, as
-   * `shown`, `patientAnswer` and `apply` do together, without building answers or facts.
+   * `shown`, the tools' `patientAnswer` and `apply` do together, without building answers or facts.
    */
   compile(screen: S, context: CompileContext): (state: FactState, patient: Patient) => void;
 }
 
 /**
- * What the tools that check and explore a flow need of a kind: its own checks, and the answers the
- * path explorer tries. Kept apart from ScreenKind (in the same module, with the kind's `definition`,
- * its schema in a flow file) because the wizard never uses them: nothing in the browser refers to
- * them, so the bundler leaves them, and zod, out of the pages' scripts.
+ * What the tools around the wizard need of a kind: the flow checks, the path explorer, and the runner
+ * that walks a patient through the machine (the tests that hold it equal to the compiled engine, the
+ * bench). Kept apart from ScreenKind (in the same module, with the kind's `definition`, its schema in
+ * a flow file) because the wizard never uses them: nothing in the browser refers to them, so the
+ * bundler leaves them, and zod, out of the pages' scripts.
  */
-export interface ScreenKindAuthoring<S, A extends AnswerValue> {
+export interface ScreenKindTools<S, A extends AnswerValue> {
+  /** The finding and fact ids it asks about. */
+  asks(screen: S): string[];
+  /** How a patient answers it: a finding they have is "yes", any other "no". */
+  patientAnswer(shown: S, patient: Patient): A;
   /** Problems only this kind can see: the facts or findings it names, its options. */
   check(screen: S, context: { readonly flow: ScreenFlow; readonly conditions: readonly Condition[] }): FlowIssue[];
   /** The answers the path explorer tries: enough to meet every boundary a rule or screen draws. */

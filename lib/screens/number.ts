@@ -3,7 +3,7 @@ import { thresholds } from '../flow/condition';
 import { withValue, type FactDeclaration } from '../flow/facts';
 import { Text } from '../flow/primitives';
 import { screenCommon } from './common';
-import { acceptedAnswer, type ScreenFlow, type ScreenKind, type ScreenKindAuthoring } from './kind';
+import { acceptedAnswer, type ScreenFlow, type ScreenKind, type ScreenKindTools } from './kind';
 
 /**
  * A whole number for one of the flow's number facts: the screen's id is the fact's id, and the fact
@@ -34,8 +34,6 @@ function rangeMessage(screen: NumberScreen, fact: NumberFact): string {
 }
 
 export const number: ScreenKind<NumberScreen, number> = {
-  asks: (screen) => [screen.id],
-
   shown: (screen) => screen,
 
   accepts(shown, value, flow): value is number {
@@ -59,8 +57,6 @@ export const number: ScreenKind<NumberScreen, number> = {
 
   firstControl: (shown) => shown.id,
 
-  patientAnswer: (shown, patient) => patient[shown.id] as number,
-
   describe(screen, answer, flow) {
     const fact = factOf(screen, flow);
     return [`${answer} ${answer === 1 ? fact.unitOne : fact.unit}`];
@@ -74,8 +70,12 @@ export const number: ScreenKind<NumberScreen, number> = {
   },
 };
 
-/** What the flow checks and the path explorer need of the kind (never the wizard: see ScreenKindAuthoring). */
-export const numberAuthoring: ScreenKindAuthoring<NumberScreen, number> = {
+/** What the tools around the wizard need of the kind (never the wizard itself: see ScreenKindTools). */
+export const numberTools: ScreenKindTools<NumberScreen, number> = {
+  asks: (screen) => [screen.id],
+
+  patientAnswer: (shown, patient) => patient[shown.id] as number,
+
   check: (screen, { flow }) =>
     flow.facts[screen.id]?.kind === 'number' ? [] : [{ path: ['id'], message: `"${screen.id}" is not a number fact the flow declares` }],
 

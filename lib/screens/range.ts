@@ -3,7 +3,7 @@ import { isNumberCondition, walkCondition } from '../flow/condition';
 import { withValue } from '../flow/facts';
 import { Id, Text } from '../flow/primitives';
 import { screenCommon } from './common';
-import { acceptedAnswer, controlId, type ScreenKind, type ScreenKindAuthoring } from './kind';
+import { acceptedAnswer, controlId, type ScreenKind, type ScreenKindTools } from './kind';
 
 /**
  * A number fact answered by choosing a range ("2 to 6 weeks"): one tap instead of arithmetic. Each
@@ -35,8 +35,6 @@ function boundaries(condition: Parameters<typeof walkCondition>[0], fact: string
 }
 
 export const range: ScreenKind<RangeScreen, string> = {
-  asks: (screen) => [screen.id],
-
   shown: (screen) => screen,
 
   accepts: (shown, value): value is string => shown.options.some((option) => option.id === value),
@@ -51,11 +49,6 @@ export const range: ScreenKind<RangeScreen, string> = {
 
   firstControl: (shown) => controlId(shown.id, shown.options[0]!.id),
 
-  patientAnswer(shown, patient) {
-    const value = patient[shown.id] as number;
-    return shown.options.filter((option) => option.from <= value).at(-1)!.id;
-  },
-
   describe: (screen, answer) => [screen.options.find((o) => o.id === answer)!.label],
 
   quickest: (shown) => shown.options[0]!.id,
@@ -67,8 +60,15 @@ export const range: ScreenKind<RangeScreen, string> = {
   },
 };
 
-/** What the flow checks and the path explorer need of the kind (never the wizard: see ScreenKindAuthoring). */
-export const rangeAuthoring: ScreenKindAuthoring<RangeScreen, string> = {
+/** What the tools around the wizard need of the kind (never the wizard itself: see ScreenKindTools). */
+export const rangeTools: ScreenKindTools<RangeScreen, string> = {
+  asks: (screen) => [screen.id],
+
+  patientAnswer(shown, patient) {
+    const value = patient[shown.id] as number;
+    return shown.options.filter((option) => option.from <= value).at(-1)!.id;
+  },
+
   check(screen, { flow, conditions }) {
     const fact = flow.facts[screen.id];
     if (fact?.kind !== 'number') return [{ path: ['id'], message: `"${screen.id}" is not a number fact the flow declares` }];

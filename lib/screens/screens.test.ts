@@ -1,7 +1,7 @@
 import { NO_FACTS, withValue, type Facts } from '../flow/facts';
 import { FlowError, parseFlow } from '../flow/parse-flow';
 import { tinyFlow } from '../testing/tiny-flow';
-import { authoringOf, kindOf, NONE, readAnswer, shownScreen, type ChecklistScreen, type Patient, type Screen } from '.';
+import { toolsOf, kindOf, NONE, readAnswer, shownScreen, type ChecklistScreen, type Patient, type Screen } from '.';
 
 /*
  * Each kind of screen as the wizard, the runner and the path explorer meet it: the form a person fills in
@@ -24,10 +24,10 @@ const patient = (fields: Partial<Patient>): Patient => ({ findings: [], ...field
 describe('a checklist', () => {
   const signs = shownScreen(screen('signs'), adult) as ChecklistScreen;
   const kind = kindOf(signs);
-  const authoring = authoringOf(signs);
+  const tools = toolsOf(signs);
 
   test('is shown with only the items whose condition holds for the person', () => {
-    expect(kind.asks(screen('signs'))).toEqual(['amber', 'mild', 'only_older']);
+    expect(tools.asks(screen('signs'))).toEqual(['amber', 'mild', 'only_older']);
     expect(signs.items.map((i) => i.finding)).toEqual(['amber', 'mild']);
     const older = shownScreen(screen('signs'), withValue(NO_FACTS, 'age', 40));
     expect(older.kind === 'checklist' && older.items.map((i) => i.finding)).toEqual(['amber', 'mild', 'only_older']);
@@ -70,19 +70,19 @@ describe('a checklist', () => {
   });
 
   test('a patient ticks the shown items they have, in the screen’s order', () => {
-    expect(kind.patientAnswer(signs, patient({ findings: ['mild', 'red', 'amber', 'only_older'] }))).toEqual(['amber', 'mild']);
+    expect(tools.patientAnswer(signs, patient({ findings: ['mild', 'red', 'amber', 'only_older'] }))).toEqual(['amber', 'mild']);
     expect(kind.apply(NO_FACTS, signs, ['amber'], flow).findings).toEqual(new Set(['amber']));
   });
 
   test('the explorer tries every subset of the items shown', () => {
-    expect(authoring.probes(signs, { flow, conditions: [] })).toEqual([[], ['amber'], ['mild'], ['amber', 'mild']]);
+    expect(tools.probes(signs, { flow, conditions: [] })).toEqual([[], ['amber'], ['mild'], ['amber', 'mild']]);
   });
 });
 
 describe('a number', () => {
   const age = screen('age');
   const kind = kindOf(age);
-  const authoring = authoringOf(age);
+  const tools = toolsOf(age);
 
   test('takes a whole number typed as text, within the fact’s range', () => {
     expect(submit(age, '34')).toEqual({ answer: 34 });
@@ -112,26 +112,26 @@ describe('a number', () => {
     expect(kind.describe(age, 1, flow)).toEqual(['1 year']);
     expect(kind.firstControl(age)).toBe('age');
     expect(kind.quickest(age, flow)).toBe(40);
-    expect(kind.patientAnswer(age, patient({ age: 52 }))).toBe(52);
+    expect(tools.patientAnswer(age, patient({ age: 52 }))).toBe(52);
     expect(kind.apply(NO_FACTS, age, 52, flow).values).toEqual({ age: 52 });
   });
 
   test('the explorer tries the range’s ends and the whole numbers either side of every threshold', () => {
     const conditions = [{ fact: 'age', below: 16 }, { fact: 'age', atLeast: 40 }, { fact: 'durationDays', atLeast: 42 }];
-    expect(authoring.probes(age, { flow, conditions })).toEqual([0, 15, 16, 17, 39, 40, 41, 120]);
-    expect(authoring.probes(age, { flow, conditions: [{ fact: 'age', moreThan: 119.5 }] })).toEqual([0, 118, 119, 120]);
+    expect(tools.probes(age, { flow, conditions })).toEqual([0, 15, 16, 17, 39, 40, 41, 120]);
+    expect(tools.probes(age, { flow, conditions: [{ fact: 'age', moreThan: 119.5 }] })).toEqual([0, 118, 119, 120]);
   });
 
   test('must be a number fact the flow declares', () => {
-    expect(authoring.check({ ...age, id: 'sex' }, { flow, conditions: [] })).toEqual([{ path: ['id'], message: '"sex" is not a number fact the flow declares' }]);
-    expect(authoring.check(age, { flow, conditions: [] })).toEqual([]);
+    expect(tools.check({ ...age, id: 'sex' }, { flow, conditions: [] })).toEqual([{ path: ['id'], message: '"sex" is not a number fact the flow declares' }]);
+    expect(tools.check(age, { flow, conditions: [] })).toEqual([]);
   });
 });
 
 describe('a yes/no question', () => {
   const worse = screen('worse');
   const kind = kindOf(worse);
-  const authoring = authoringOf(worse);
+  const tools = toolsOf(worse);
 
   test('takes yes, no or I’m not sure, and "not sure" counts as yes', () => {
     expect(submit(worse, 'not_sure')).toEqual({ answer: 'not_sure' });
@@ -152,20 +152,20 @@ describe('a yes/no question', () => {
     expect(kind.formValue(worse, 'no')).toBe('no');
     expect(kind.firstControl(worse)).toBe('worse--yes');
     expect(kind.quickest(worse, flow)).toBe('no');
-    expect(kind.patientAnswer(worse, patient({ findings: ['worse'] }))).toBe('yes');
-    expect(kind.patientAnswer(worse, patient({ findings: ['amber'] }))).toBe('no');
-    expect(authoring.probes(worse, { flow, conditions: [] })).toEqual(['yes', 'no', 'not_sure']);
+    expect(tools.patientAnswer(worse, patient({ findings: ['worse'] }))).toBe('yes');
+    expect(tools.patientAnswer(worse, patient({ findings: ['amber'] }))).toBe('no');
+    expect(tools.probes(worse, { flow, conditions: [] })).toEqual(['yes', 'no', 'not_sure']);
   });
 
   test('asks about a finding the flow has', () => {
-    expect(authoring.check({ ...worse, id: 'nope' }, { flow, conditions: [] })).toEqual([{ path: ['id'], message: 'unknown finding "nope"' }]);
+    expect(tools.check({ ...worse, id: 'nope' }, { flow, conditions: [] })).toEqual([{ path: ['id'], message: 'unknown finding "nope"' }]);
   });
 });
 
 describe('a range', () => {
   const duration = screen('durationDays');
   const kind = kindOf(duration);
-  const authoring = authoringOf(duration);
+  const tools = toolsOf(duration);
 
   test('takes one of its options, and says which there are', () => {
     expect(submit(duration, 'weeks')).toEqual({ answer: 'weeks' });
@@ -175,9 +175,9 @@ describe('a range', () => {
   test('an option stands for the number it starts at; a patient’s number falls in the option it reaches', () => {
     expect(kind.apply(NO_FACTS, duration, 'weeks', flow).values).toEqual({ durationDays: 42 });
     expect(kind.apply(NO_FACTS, duration, 'days', flow).values).toEqual({ durationDays: 0 });
-    expect(kind.patientAnswer(duration, patient({ durationDays: 41 }))).toBe('days');
-    expect(kind.patientAnswer(duration, patient({ durationDays: 42 }))).toBe('weeks');
-    expect(kind.patientAnswer(duration, patient({ durationDays: 365 }))).toBe('weeks');
+    expect(tools.patientAnswer(duration, patient({ durationDays: 41 }))).toBe('days');
+    expect(tools.patientAnswer(duration, patient({ durationDays: 42 }))).toBe('weeks');
+    expect(tools.patientAnswer(duration, patient({ durationDays: 365 }))).toBe('weeks');
   });
 
   test('holds its answer in the form and in words; the explorer tries each option', () => {
@@ -186,12 +186,12 @@ describe('a range', () => {
     expect(kind.describe(duration, 'weeks', flow)).toEqual(['Six weeks or more']);
     expect(kind.firstControl(duration)).toBe('durationDays--days');
     expect(kind.quickest(duration, flow)).toBe('days');
-    expect(authoring.probes(duration, { flow, conditions: [] })).toEqual(['days', 'weeks']);
+    expect(tools.probes(duration, { flow, conditions: [] })).toEqual(['days', 'weeks']);
   });
 
   test('its options start at the fact’s min, go up, stay within its max, and start wherever a condition changes', () => {
     const options = (froms: number[]) => ({ ...duration, options: froms.map((from, i) => ({ id: `o${i}`, label: `O${i}`, from })) }) as Screen;
-    const check = (s: Screen, conditions: object[] = []) => authoring.check(s, { flow, conditions: conditions as never });
+    const check = (s: Screen, conditions: object[] = []) => tools.check(s, { flow, conditions: conditions as never });
     expect(check(options([0, 42]))).toEqual([]);
     expect(check(options([1, 42]))).toEqual([{ path: ['options', 0, 'from'], message: "the first option must start at the fact's min, 0" }]);
     expect(check(options([0, 42, 42]))).toEqual([{ path: ['options', 2, 'from'], message: 'options must start at increasing numbers' }]);
@@ -205,7 +205,7 @@ describe('a range', () => {
     // A change at the range's min or beyond its max is no change inside an option.
     expect(check(options([0, 42]), [{ fact: 'durationDays', atLeast: 0 }, { fact: 'durationDays', moreThan: 365 }])).toEqual([]);
     expect(check(options([0, 42]), [{ fact: 'durationDays', atMost: 364 }])).toEqual(changesAt(365));
-    expect(authoring.check({ ...duration, id: 'sex' } as Screen, { flow, conditions: [] })).toEqual([
+    expect(tools.check({ ...duration, id: 'sex' } as Screen, { flow, conditions: [] })).toEqual([
       { path: ['id'], message: '"sex" is not a number fact the flow declares' },
     ]);
   });
@@ -230,7 +230,7 @@ describe('a choice', () => {
   const withSex = parseFlow(input);
   const sex = screen('sex', withSex);
   const kind = kindOf(sex);
-  const authoring = authoringOf(sex);
+  const tools = toolsOf(sex);
 
   test('takes one of the fact’s values, and names them otherwise', () => {
     expect(submit(sex, 'female', withSex)).toEqual({ answer: 'female' });
@@ -239,18 +239,18 @@ describe('a choice', () => {
   });
 
   test('holds its answer in the form and in words; a patient gives their value; the explorer tries each', () => {
-    expect(kind.asks(sex)).toEqual(['sex']);
+    expect(tools.asks(sex)).toEqual(['sex']);
     expect(kind.formValue(sex, undefined)).toBeNull();
     expect(kind.formValue(sex, 'male')).toBe('male');
     expect(kind.describe(sex, 'male', withSex)).toEqual(['Male']);
     expect(kind.firstControl(sex)).toBe('sex--female');
     expect(kind.quickest(sex, withSex)).toBe('female');
-    expect(kind.patientAnswer(sex, patient({ sex: 'male' }))).toBe('male');
-    expect(authoring.probes(sex, { flow: withSex, conditions: [] })).toEqual(['female', 'male']);
+    expect(tools.patientAnswer(sex, patient({ sex: 'male' }))).toBe('male');
+    expect(tools.probes(sex, { flow: withSex, conditions: [] })).toEqual(['female', 'male']);
   });
 
   test('offers exactly the values of a choice fact the flow declares', () => {
-    const check = (s: object) => authoring.check(s as Screen, { flow: withSex, conditions: [] });
+    const check = (s: object) => tools.check(s as Screen, { flow: withSex, conditions: [] });
     expect(check(sex)).toEqual([]);
     expect(check({ ...sex, options: [...sexScreen.options].reverse() })).toEqual([]);
     const wrong = [{ path: ['options'], message: 'the options must be the values of fact "sex": female, male' }];

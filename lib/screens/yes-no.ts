@@ -1,7 +1,7 @@
 import { literal, strictObject, type output } from 'zod/mini';
 import { withFinding } from '../flow/facts';
 import { screenCommon } from './common';
-import { acceptedAnswer, controlId, type ScreenKind, type ScreenKindAuthoring } from './kind';
+import { acceptedAnswer, controlId, type ScreenKind, type ScreenKindTools } from './kind';
 
 /** A yes/no screen asks about one finding, and its id is that finding's id (the form field's name). */
 export function definition() {
@@ -22,8 +22,6 @@ export const YES_NO_OPTIONS: readonly { readonly value: YesNo; readonly label: s
 ];
 
 export const yesNo: ScreenKind<YesNoScreen, YesNo> = {
-  asks: (screen) => [screen.id],
-
   shown: (screen) => screen,
 
   accepts: (_shown, value): value is YesNo => YES_NO_OPTIONS.some((option) => option.value === value),
@@ -38,8 +36,6 @@ export const yesNo: ScreenKind<YesNoScreen, YesNo> = {
 
   firstControl: (shown) => controlId(shown.id, 'yes'),
 
-  patientAnswer: (shown, patient) => (patient.findings.includes(shown.id) ? 'yes' : 'no'),
-
   describe: (_screen, answer) => [answer === 'not_sure' ? 'I’m not sure (counted as yes, to be safe)' : answer === 'yes' ? 'Yes' : 'No'],
 
   quickest: () => 'no',
@@ -53,8 +49,12 @@ export const yesNo: ScreenKind<YesNoScreen, YesNo> = {
   },
 };
 
-/** What the flow checks and the path explorer need of the kind (never the wizard: see ScreenKindAuthoring). */
-export const yesNoAuthoring: ScreenKindAuthoring<YesNoScreen, YesNo> = {
+/** What the tools around the wizard need of the kind (never the wizard itself: see ScreenKindTools). */
+export const yesNoTools: ScreenKindTools<YesNoScreen, YesNo> = {
+  asks: (screen) => [screen.id],
+
+  patientAnswer: (shown, patient) => (patient.findings.includes(shown.id) ? 'yes' : 'no'),
+
   check: (screen, { flow }) => (screen.id in flow.findings ? [] : [{ path: ['id'], message: `unknown finding "${screen.id}"` }]),
 
   probes: () => ['yes', 'no', 'not_sure'],

@@ -3,7 +3,7 @@ import { allConditions } from '../flow/check-flow';
 import { compare, evaluate, isNumberCondition, type Condition, type NumberCondition } from '../flow/condition';
 import type { Flow } from '../flow/flow-schema';
 import { tierRank, type TierName } from '../flow/tiers';
-import { authoringOf, kindOf } from '../screens';
+import { toolsOf } from '../screens';
 import { readAnswers, shownNow } from '../triage/answers';
 import { currentScreen, type TriageEvent, type TriageInput, type TriageMachine, type TriageSnapshot } from '../triage/machine';
 
@@ -61,7 +61,7 @@ export function testEvents(flow: Flow, snapshot: TriageSnapshot): TriageEvent[] 
   const at = currentScreen(snapshot);
   if (at === null) return [{ type: 'CONFIRM' }];
   const { screen } = shownNow(flow, readAnswers(flow, snapshot.context.answers), at)!;
-  const probes = authoringOf(screen).probes(screen, { flow, conditions: allConditions(flow) });
+  const probes = toolsOf(screen).probes(screen, { flow, conditions: allConditions(flow) });
   return probes.map((value) => ({ type: 'ANSWER', value }));
 }
 
@@ -135,7 +135,7 @@ function askedIndex(flow: Flow): Map<string, number> {
   let map = askedIndexes.get(flow);
   if (!map) {
     map = new Map();
-    for (const [index, screen] of flow.screens.entries()) for (const id of kindOf(screen).asks(screen)) map.set(id, index);
+    for (const [index, screen] of flow.screens.entries()) for (const id of toolsOf(screen).asks(screen)) map.set(id, index);
     askedIndexes.set(flow, map);
   }
   return map;

@@ -1,6 +1,6 @@
 import { createActor } from 'xstate';
 import type { Flow } from '../flow/flow-schema';
-import { kindOf, type Patient } from '../screens';
+import { toolsOf, type Patient } from '../screens';
 import { readAnswers, shownNow, type Answers } from '../triage/answers';
 import { createTriageMachine, currentScreen } from '../triage/machine';
 
@@ -16,7 +16,7 @@ export function answersFor(flow: Flow, patient: Patient, { notSure = false } = {
     if (at === null) actor.send({ type: 'CONFIRM' });
     else {
       const { screen } = shownNow(flow, readAnswers(flow, snapshot.context.answers), at)!;
-      const value = kindOf(screen).patientAnswer(screen, patient);
+      const value = toolsOf(screen).patientAnswer(screen, patient);
       actor.send({ type: 'ANSWER', value: notSure && screen.kind === 'yesno' && value === 'yes' ? 'not_sure' : value });
     }
     if (actor.getSnapshot() === snapshot) throw new Error(`the machine did not move on from "${snapshot.context.at}"`);

@@ -1,6 +1,6 @@
 import { createActor } from 'xstate';
 import type { Flow } from '../flow/flow-schema';
-import { kindOf, type Patient } from '../screens';
+import { toolsOf, type Patient } from '../screens';
 import { readAnswers, shownNow } from './answers';
 import { createTriageMachine, currentScreen, type TriageMachine } from './machine';
 import type { TriageResult } from './result';
@@ -33,8 +33,8 @@ export function runMachine(flow: Flow, patient: Patient): TriageResult {
       actor.send({ type: 'CONFIRM' });
     } else {
       const { screen } = shownNow(flow, readAnswers(flow, snapshot.context.answers), at)!;
-      kindOf(screen).asks(screen).forEach((id) => asked.add(id));
-      actor.send({ type: 'ANSWER', value: kindOf(screen).patientAnswer(screen, patient) });
+      toolsOf(screen).asks(screen).forEach((id) => asked.add(id));
+      actor.send({ type: 'ANSWER', value: toolsOf(screen).patientAnswer(screen, patient) });
     }
     const next = actor.getSnapshot();
     if (next.status === 'error') throw next.error;

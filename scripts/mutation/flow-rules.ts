@@ -37,7 +37,7 @@ import type { Facts } from '@/lib/flow/facts';
 import type { Flow } from '@/lib/flow/flow-schema';
 import { parseFlow } from '@/lib/flow/parse-flow';
 import { TIERS, type TierName } from '@/lib/flow/tiers';
-import { kindOf, type AnswerValue, type Patient } from '@/lib/screens';
+import { toolsOf, type AnswerValue, type Patient } from '@/lib/screens';
 import { exploreFlow, type FlowGraph, type Judge } from '@/lib/testing/flow-paths';
 import { readAnswers, shownNow, type Answers } from '@/lib/triage/answers';
 import { createTriageMachine, currentScreen } from '@/lib/triage/machine';
@@ -244,7 +244,7 @@ function askedFacts(flow: Flow, patient: Patient, path: readonly string[]): Fact
   let answers: Answers = {};
   for (const id of path) {
     const { screen } = shownNow(flow, readAnswers(flow, answers), id)!;
-    answers = { ...answers, [id]: kindOf(screen).patientAnswer(screen, patient) };
+    answers = { ...answers, [id]: toolsOf(screen).patientAnswer(screen, patient) };
   }
   return readAnswers(flow, answers).facts;
 }
