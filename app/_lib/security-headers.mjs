@@ -63,7 +63,9 @@ export function contentSecurityPolicy({ scriptHashes = SCRIPT_HASHES_PLACEHOLDER
     // Browsers that understand 'strict-dynamic' ignore 'self'; it is there for those that do not.
     'script-src': development ? ["'self'", "'unsafe-inline'", "'unsafe-eval'"] : ["'self'", "'strict-dynamic'", ...hashes],
     'style-src': development ? ["'self'", "'unsafe-inline'"] : ["'self'", ...styles],
-    'img-src': ["'self'", 'data:'],
+    // No image is a data: URL. Keep every value free of ':' too: Next.js compiles a header value that
+    // has one as a path pattern on every request (about 5% of `npm start`'s time on a page).
+    'img-src': ["'self'"],
     'font-src': ["'self'"],
     'connect-src': development ? ["'self'", 'ws:'] : ["'self'"],
     'manifest-src': ["'self'"],
