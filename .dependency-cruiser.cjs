@@ -27,7 +27,7 @@ module.exports = {
       comment: 'lib/ is below app/: HTTP plumbing and browser helpers live beside the routes and the wizard.',
       severity: 'error',
       from: { path: '^lib/' },
-      to: { path: '^(app|scripts|e2e)/|^proxy\\.ts$' },
+      to: { path: '^(app|scripts|e2e)/|^proxy\\.server\\.ts$' },
     },
     {
       name: 'flows-are-content',
@@ -48,7 +48,7 @@ module.exports = {
       comment:
         'What runs in production uses only dependencies, never devDependencies. A type-only import (`import type`, e.g. FHIR types from @types/fhir) is erased when compiled, so nothing of it runs.',
       severity: 'error',
-      from: { path: '^(app|lib|flows)/|^proxy\\.ts$', pathNot: `${TESTS}|^lib/testing/|^app/api/_lib/api-test-helpers\\.ts$` },
+      from: { path: '^(app|lib|flows)/|^proxy\\.server\\.ts$', pathNot: `${TESTS}|^lib/testing/|^app/api/_lib/api-test-helpers\\.ts$` },
       to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
     },
     {

@@ -114,3 +114,32 @@ test('the API carries its own headers, a policy that allows nothing, and no cook
     expect(headers['set-cookie']).toBeUndefined();
   }
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page drawn for a posted form has the same headers, with a fresh nonce in its policy on each of its scripts', async ({ page, request }) => {
+    const expected = pick((await request.get(SITE_URLS.wizard)).headers());
+    const nonces: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      await page.goto(SITE_URLS.wizard);
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'POST'),
+        page.getByRole('button', { name: 'Continue' }).click(),
+      ]);
+      const headers = pick(await response.allHeaders());
+      const nonce = /'nonce-([A-Za-z0-9+/]{22}==)'/.exec(headers['content-security-policy']!)?.[1];
+      expect(nonce, headers['content-security-policy']).toBeDefined();
+      expect({ ...headers, 'content-security-policy': headers['content-security-policy']!.replace(` 'nonce-${nonce}'`, '') }).toEqual(expected);
+      const html = await response.text();
+      const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)];
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const [tag, text] of scripts) {
+        // Next.js's own scripts carry the nonce; the page's own inline script is one the policy lists.
+        if (!tag.includes(`nonce="${nonce}"`)) expect(expected['content-security-policy'], tag.slice(0, 80)).toContain(`'${sha256(Buffer.from(text!, 'utf8'))}'`);
+      }
+      nonces.push(nonce!);
+    }
+    expect(nonces[0]).not.toBe(nonces[1]);
+  });
+});

@@ -14,7 +14,8 @@
  * SRI covers only some of them), so every one gets it here, and so do the preloads of those scripts.
  *
  * The policy is the union over all pages, so every response carries identical headers and they can be
- * static configuration. Each stylesheet's CSS is also copied into the page as a <style> (inlineStylesheet
+ * static configuration. The one page drawn per request, the answer to a form posted without JavaScript,
+ * gets the same policy with a nonce added (proxy.server.ts): the placeholder is filled in there too. Each stylesheet's CSS is also copied into the page as a <style> (inlineStylesheet
  * says why), and the policy lists those elements' hashes for style-src. The build fails if a page has any
  * other inline style (element or attribute), an inline event handler, a javascript: URL or a script this
  * cannot hash: the policy would block it. Next's built-in 500 page is the one exception it knows: its
@@ -23,7 +24,8 @@
  * Both move the browser scripts' source maps to .next/source-maps/, where nothing serves them.
  *
  * Server build: rewrites .next/server/{app,pages}/**\/*.html; replaces the placeholder in the CSP that
- * next.config.js headers() wrote into .next/routes-manifest.json (what the server reads them from); copies
+ * next.config.js headers() wrote into .next/routes-manifest.json (what the server reads them from) and in
+ * the compiled proxy (.next/server/middleware.js); copies
  * the rewritten files, .next/static and public/ into .next/standalone; writes .next/nginx/ (the nginx
  * includes deploy/nginx.conf uses) and .next/security-headers.json (for tests and the bench); gzips what
  * nginx serves from the standalone build's copies, for its gzip_static.
@@ -287,6 +289,19 @@ function main() {
     filled = filled.split(` ${placeholder}`).join(hashes.map((hash) => ` ${hash}`).join(''));
   }
   writeFileSync(manifestPath, filled);
+  // The proxy builds the same policy in code: there the placeholders stand inside JavaScript strings
+  // (hashes hold no quote or backslash), and a string of hashes reads as the list they make.
+  const proxyPath = join(distDir, 'server', 'middleware.js');
+  if (!existsSync(proxyPath)) throw new Error('no .next/server/middleware.js: proxy.server.ts gives the page drawn for a posted form its policy');
+  let proxy = readFileSync(proxyPath, 'utf8');
+  for (const [placeholder, hashes] of [
+    [SCRIPT_HASHES_PLACEHOLDER, scriptHashes],
+    [STYLE_HASHES_PLACEHOLDER, styles],
+  ]) {
+    if (!proxy.includes(placeholder)) throw new Error(`.next/server/middleware.js has no ${placeholder}: does proxy.server.ts use app/_lib/security-headers.mjs?`);
+    proxy = proxy.split(placeholder).join(hashes.join(' '));
+  }
+  writeFileSync(proxyPath, proxy);
   writeFileSync(join(distDir, 'security-headers.json'), JSON.stringify(record, null, 2) + '\n');
   writeNginx(join(distDir, 'nginx'), headers);
 
@@ -294,7 +309,7 @@ function main() {
   // public/ or what this wrote.
   const standalone = join(distDir, 'standalone');
   if (!existsSync(standalone)) throw new Error('no .next/standalone: next.config.js should set output: "standalone"');
-  for (const file of [...htmlFiles, manifestPath, join(distDir, 'security-headers.json')]) {
+  for (const file of [...htmlFiles, manifestPath, proxyPath, join(distDir, 'security-headers.json')]) {
     const target = join(standalone, '.next', relative(distDir, file));
     mkdirSync(dirname(target), { recursive: true });
     cpSync(file, target);
@@ -310,7 +325,7 @@ function main() {
   // What nginx serves from disk (deploy/nginx-site.conf).
   const compressed =
     precompress([join(standalone, '.next', 'server', 'app')], /\.html$/) + precompress([join(standalone, '.next', 'static'), join(standalone, 'public')]);
-  log(`updated .next/standalone (HTML, routes-manifest.json, nginx/, static/, public/), gzipped ${compressed} files for nginx`);
+  log(`updated .next/standalone (HTML, routes-manifest.json, the proxy, nginx/, static/, public/), gzipped ${compressed} files for nginx`);
 }
 
 main();

@@ -5,6 +5,8 @@ export interface SecurityHeaderOptions {
   readonly scriptHashes?: readonly string[] | string;
   /** CSP hash sources of every inline <style> element the pages have, or the placeholder. */
   readonly styleHashes?: readonly string[] | string;
+  /** A page drawn for one request (a form posted without JavaScript): a nonce for its inline scripts. */
+  readonly nonce?: string;
   /** `next dev`: inline and eval'd scripts, inline styles, and the dev server's websocket. */
   readonly development?: boolean;
 }

@@ -26,6 +26,14 @@ describe('a page’s Content-Security-Policy', () => {
     expect(contentSecurityPolicy()).toContain(`style-src 'self' ${STYLE_HASHES_PLACEHOLDER};`);
   });
 
+  test('a page drawn for one request gets a nonce beside the hashes, and nothing else changes', () => {
+    const plain = contentSecurityPolicy({ scriptHashes: HASHES, styleHashes: ["'sha256-CCCC'"] });
+    const withNonce = contentSecurityPolicy({ scriptHashes: HASHES, styleHashes: ["'sha256-CCCC'"], nonce: 'bm9uY2U=' });
+    expect(withNonce).toContain("script-src 'self' 'strict-dynamic' 'nonce-bm9uY2U=' 'sha256-AAAA' 'sha256-BBBB';");
+    expect(withNonce.replace(" 'nonce-bm9uY2U='", '')).toBe(plain);
+    expect(contentSecurityPolicy({ development: true, nonce: 'bm9uY2U=' })).not.toContain('nonce-');
+  });
+
   test('development adds only what next dev needs: inline and eval’d scripts, inline styles, its websocket', () => {
     const csp = contentSecurityPolicy({ development: true });
     expect(csp).toContain("script-src 'self' 'unsafe-inline' 'unsafe-eval'");

@@ -1,0 +1,29 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { securityHeaders } from '@/app/_lib/security-headers.mjs';
+
+/*
+ * Every page is prerendered, and its policy lists the hash of each inline script. One page is drawn per
+ * request: the answer to a question form posted without JavaScript (or before the scripts had loaded).
+ * Its inline scripts carry that answer's data, so no listed hash can match them, and without this its
+ * scripts would be blocked and the check would never come alive on it when they do load. This gives
+ * that response the same headers, with a fresh nonce in the policy; Next.js reads the nonce from the
+ * request's policy and puts it on every script it renders.
+ *
+ * Only requests with a body reach it (see config): the prerendered pages are served without it.
+ * `npm run build:static` has no server and no proxy (pageExtensions in next.config.js).
+ */
+export function proxy(request: NextRequest) {
+  // next dev's policy allows inline scripts: a nonce would turn that off.
+  if (process.env.NODE_ENV === 'development') return NextResponse.next();
+  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+  const headers = securityHeaders({ nonce });
+  const forwarded = new Headers(request.headers);
+  forwarded.set('content-security-policy', headers['Content-Security-Policy']!);
+  const response = NextResponse.next({ request: { headers: forwarded } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: '/check/:path*', has: [{ type: 'header', key: 'content-type' }] }],
+};
