@@ -19,12 +19,31 @@ test('the published flow is every part a client needs, and its facts, as they ar
 test('the browser’s part of a flow leaves out the copy the server renders', () => {
   const core = toFlowCore(flow);
   expect(Object.keys(core).sort()).toEqual(['causes', 'facts', 'findings', 'id', 'outcomes', 'rules', 'screens', 'selfCare', 'sources', 'title', 'version']);
-  for (const key of ['id', 'version', 'title', 'facts', 'sources', 'findings', 'screens', 'rules', 'causes'] as const) expect(core[key]).toBe(flow[key]);
+  for (const key of ['id', 'version', 'title', 'screens'] as const) expect(core[key]).toBe(flow[key]);
+  for (const key of ['facts', 'sources', 'findings', 'rules', 'causes'] as const) expect(core[key]).toEqual(flow[key]);
   expect(core.selfCare).toEqual({ extraAdvice: flow.selfCare.extraAdvice });
   expect(Object.keys(core.outcomes)).toEqual(Object.keys(flow.outcomes));
   for (const [id, outcome] of Object.entries(flow.outcomes)) {
     expect(core.outcomes[id]).toEqual({ tier: outcome.tier, title: outcome.title, plan: outcome.plan, safetyNet: outcome.safetyNet });
   }
+});
+
+test('the browser’s part of a flow carries no note for reviewers', () => {
+  const note = 'For reviewers: never shown to the person.';
+  const noted = <T extends object>(part: T) => ({ ...part, note });
+  const eachNoted = <T extends object>(parts: Readonly<Record<string, T>>) => Object.fromEntries(Object.entries(parts).map(([id, part]) => [id, noted(part)]));
+  const withNotes = {
+    ...flow,
+    facts: eachNoted(flow.facts),
+    sources: eachNoted(flow.sources),
+    findings: eachNoted(flow.findings),
+    rules: flow.rules.map(noted),
+    causes: flow.causes.map(noted),
+  };
+  expect(JSON.stringify(toFlowCore(flow))).not.toContain(note);
+  expect(JSON.stringify(withNotes).split(note).length - 1).toBeGreaterThanOrEqual(5);
+  expect(JSON.stringify(toFlowCore(withNotes))).not.toContain(note);
+  expect(toFlowCore(withNotes)).toEqual(toFlowCore(flow));
 });
 
 test('each file of a flow folder has a JSON Schema, named after the file', () => {
