@@ -184,6 +184,25 @@ test('pages come from disk with the headers the app sends; assets are cached for
   expect(api.headers.get('cache-control')).toBe('no-store');
 });
 
+test('a question form posted without JavaScript comes back through the front with the app’s own policy and its nonce, once', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(front.url + SITE_URLS.wizard);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.getByRole('button', { name: 'Continue' }).click(),
+    ]);
+    expect(response.status()).toBe(200);
+    const policies = (await response.headersArray()).filter((h) => h.name.toLowerCase() === 'content-security-policy').map((h) => h.value);
+    expect(policies).toHaveLength(1);
+    const nonce = /'nonce-([A-Za-z0-9+/]{22}==)'/.exec(policies[0]!)?.[1];
+    expect(policies[0]!.replace(` 'nonce-${nonce}'`, '')).toBe(builtHeaders().headers['Content-Security-Policy']);
+  } finally {
+    await context.close();
+  }
+});
+
 test('the API’s rate limit, as shipped, answers 429 in the API’s shape, with the headers', async () => {
   const limited = await startNginx(await freePort(), path.join(CACHE, 'limited'), {
     kind: 'server',
