@@ -143,7 +143,7 @@ test.describe('when the scripts load only after a form was sent', () => {
   // The server's answer to a posted form is drawn for that request: its scripts run under a nonce
   // (proxy.server.ts), as no hash in the site's policy can list them.
 
-  test('the page the server drew comes alive once the scripts load', async ({ page }) => {
+  test('the page the server drew comes alive once the scripts load, and the check goes on in the browser', async ({ page }) => {
     let block = true;
     await page.route('**/_next/static/chunks/**', (route) => (block ? route.abort() : route.continue()));
     await page.goto(CHECK);
@@ -154,5 +154,13 @@ test.describe('when the scripts load only after a form was sent', () => {
     // The wizard runs here: it gives the step its own title (the page has loaded: this need not wait long).
     await page.waitForLoadState('load');
     await expect(page).toHaveTitle(titleOf('age'), { timeout: 10_000 });
+    // From here the answers stay in the browser: the next one is worked out in the page, and kept.
+    const sent = record(page);
+    await answerAs(page, PATIENTS.urgent);
+    const next = await stepField(page).inputValue();
+    await expectStep(page, next);
+    expect(sent.filter((r) => r.method !== 'GET')).toEqual([]);
+    await page.reload();
+    await expectStep(page, next);
   });
 });
