@@ -15,8 +15,9 @@
  *
  * The policy is the union over all pages, so every response carries identical headers and they can be
  * static configuration. The one page drawn per request, the answer to a form posted without JavaScript,
- * gets the same policy with a nonce added (proxy.server.ts): the placeholder is filled in there too. Each stylesheet's CSS is also copied into the page as a <style> (inlineStylesheet
- * says why), and the policy lists those elements' hashes for style-src. The build fails if a page has any
+ * gets the same policy with a nonce added (proxy.server.ts): the placeholders are filled in there too.
+ * Each stylesheet's CSS is also copied into the page as a <style> (inlineStylesheet says why), and the
+ * policy lists those elements' hashes for style-src. The build fails if a page has any
  * other inline style (element or attribute), an inline event handler, a javascript: URL or a script this
  * cannot hash: the policy would block it. Next's built-in 500 page is the one exception it knows: its
  * inline styles are removed (it stays readable).
@@ -25,8 +26,7 @@
  *
  * Server build: rewrites .next/server/{app,pages}/**\/*.html; replaces the placeholder in the CSP that
  * next.config.js headers() wrote into .next/routes-manifest.json (what the server reads them from) and in
- * the compiled proxy (.next/server/middleware.js); copies
- * the rewritten files, .next/static and public/ into .next/standalone; writes .next/nginx/ (the nginx
+ * the compiled proxy (.next/server/middleware.js); copies the rewritten files, .next/static and public/ into .next/standalone; writes .next/nginx/ (the nginx
  * includes deploy/nginx.conf uses) and .next/security-headers.json (for tests and the bench); gzips what
  * nginx serves from the standalone build's copies, for its gzip_static.
  * Export: rewrites out/**\/*.html; writes out/_headers (Netlify, Cloudflare Pages and the like) and
@@ -279,11 +279,12 @@ function main() {
   // 3. The headers the server sends: next.config.js headers() went into routes-manifest.json at build time.
   const manifestPath = join(distDir, 'routes-manifest.json');
   const manifest = readFileSync(manifestPath, 'utf8');
-  let filled = manifest;
-  for (const [placeholder, hashes] of [
+  const placeholders = [
     [SCRIPT_HASHES_PLACEHOLDER, scriptHashes],
     [STYLE_HASHES_PLACEHOLDER, styles],
-  ]) {
+  ];
+  let filled = manifest;
+  for (const [placeholder, hashes] of placeholders) {
     if (!manifest.includes(placeholder)) throw new Error(`.next/routes-manifest.json has no ${placeholder} in its CSP: does next.config.js headers() use app/_lib/security-headers.mjs?`);
     // Hashes and placeholders are JSON-safe as they are. With no hashes the space before the placeholder goes too.
     filled = filled.split(` ${placeholder}`).join(hashes.map((hash) => ` ${hash}`).join(''));
@@ -294,10 +295,7 @@ function main() {
   const proxyPath = join(distDir, 'server', 'middleware.js');
   if (!existsSync(proxyPath)) throw new Error('no .next/server/middleware.js: proxy.server.ts gives the page drawn for a posted form its policy');
   let proxy = readFileSync(proxyPath, 'utf8');
-  for (const [placeholder, hashes] of [
-    [SCRIPT_HASHES_PLACEHOLDER, scriptHashes],
-    [STYLE_HASHES_PLACEHOLDER, styles],
-  ]) {
+  for (const [placeholder, hashes] of placeholders) {
     if (!proxy.includes(placeholder)) throw new Error(`.next/server/middleware.js has no ${placeholder}: does proxy.server.ts use app/_lib/security-headers.mjs?`);
     proxy = proxy.split(placeholder).join(hashes.join(' '));
   }

@@ -48,6 +48,7 @@ function deviceTimeZone(): string | undefined {
     return undefined;
   }
 }
+
 const cache = new WeakMap<RegionHints, { id: string; why: 'suggested' | 'remembered' }>();
 
 /** The region remembered on this device, else the one the browser's language and time zone suggest. */

@@ -2,8 +2,9 @@ import type { Flow, Outcome } from './flow-schema';
 
 /**
  * The parts of a flow the browser needs to run the check: facts, screens, findings, rules and what the
- * result page works out, without the notes for reviewers. The copy that is the same for everyone (outcome text, the self-care plan, what a
- * professional may offer) is rendered on the server instead, so it is not sent twice.
+ * result page works out, without the notes for reviewers. The copy that is the same for everyone
+ * (outcome text, the self-care plan, what a professional may offer) is rendered on the server instead,
+ * so it is not sent twice.
  */
 export type FlowCore = Pick<Flow, 'id' | 'version' | 'title' | 'facts' | 'sources' | 'findings' | 'screens' | 'rules' | 'causes'> & {
   readonly outcomes: Readonly<Record<string, Pick<Outcome, 'tier' | 'title' | 'plan' | 'safetyNet'>>>;
