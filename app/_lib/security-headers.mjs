@@ -14,8 +14,8 @@
  * Pages are prerendered, so their Content-Security-Policy is made of the SHA-256 hashes of the scripts
  * they run, which are only known once `next build` has written them: next.config.js puts
  * SCRIPT_HASHES_PLACEHOLDER where the hashes go, and scripts/postbuild-csp.mjs replaces it in the
- * build's routes manifest (and in the compiled proxy). If that step were skipped the policy would fail closed: 'strict-dynamic'
- * with no matching hash allows no script at all. The same goes for the <style> elements into which
+ * build's routes manifest (and in the compiled proxy). If that step were skipped the policy would fail
+ * closed: 'strict-dynamic' with no matching hash allows no script at all. The same goes for the <style> elements into which
  * postbuild-csp.mjs copies the site's CSS (so a slow phone paints without waiting for a stylesheet):
  * STYLE_HASHES_PLACEHOLDER stands for their hashes, and unreplaced it allows none.
  */
