@@ -41,6 +41,7 @@ module.exports = async function nextConfig(phase) {
   // A CommonJS file (Next.js loads it so): modules come in by import().
   const { PHASE_DEVELOPMENT_SERVER } = await import('next/constants.js');
   const { apiSecurityHeaders, securityHeaders } = await import('./app/_lib/security-headers.mjs');
+  const { DropServerClassMaps } = await import('./scripts/drop-server-class-maps.cjs');
   const development = phase === PHASE_DEVELOPMENT_SERVER;
   return {
     poweredByHeader: false,
@@ -61,6 +62,7 @@ module.exports = async function nextConfig(phase) {
       // what is served, into .next/source-maps/ (to read a production stack trace, and for the bench's
       // weight per library). The scripts are byte for byte those of a build without them.
       if (!dev && !isServer) config.devtool = 'hidden-source-map';
+      if (!dev && !isServer) config.plugins.push(new DropServerClassMaps());
       return config;
     },
     turbopack: {

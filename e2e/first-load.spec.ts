@@ -25,3 +25,21 @@ test('no page loads zod in the browser', async ({ request }) => {
     expect((await response.text()).includes(ZOD_MARK), `${src} carries zod`).toBe(false);
   }
 });
+
+/*
+ * A CSS module that only server components use reaches the browser for its CSS; its map of class names
+ * is left out of the scripts (scripts/drop-server-class-maps.cjs), since only the server writes those
+ * names. One the browser's components read stays in.
+ */
+test("the wizard's scripts carry the class names only of CSS modules that its browser code reads", async ({ request }) => {
+  const html = await (await request.get(SITE_URLS.wizard)).text();
+  const text = async (pattern: RegExp) =>
+    (await Promise.all([...html.matchAll(pattern)].map(async ([, src]) => (await request.get(src!)).text()))).join('\n');
+  const scripts = await text(/<script[^>]* src="([^"]+)"/g);
+  const styles = await text(/<link[^>]* href="([^"]+\.css)"/g);
+  // The exercise cards of a self-care plan are drawn on the server only: their CSS is loaded, their map is not.
+  expect(styles).toContain('exercise-card_card__');
+  expect(scripts).not.toContain('exercise-card_card__');
+  // The question is drawn in the browser too: its map is there.
+  expect(scripts).toContain('question-screen_progress__');
+});

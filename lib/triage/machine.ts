@@ -1,4 +1,4 @@
-import { assign, setup, type SnapshotFrom } from 'xstate';
+import { assign, createMachine, type SnapshotFrom } from 'xstate';
 import type { FlowCore } from '../flow/flow-core';
 import type { AnswerValue } from '../screens';
 import { fitsScreen, parseAnswers, type Answers } from './answers';
@@ -42,6 +42,22 @@ export interface TriageInput {
   readonly changing?: boolean;
 }
 
+/** The machine's named guards and actions, so that the chart names them and a misspelt name is a type error. */
+type TriageGuard =
+  | { readonly type: 'isAt'; readonly params: { readonly step: string } }
+  | { readonly type: 'answerFits' }
+  | { readonly type: 'hasPrevious' }
+  | { readonly type: 'hasReached' }
+  | { readonly type: 'restorable' };
+type TriageAction =
+  | { readonly type: 'recordAnswer' }
+  | { readonly type: 'goBack' }
+  | { readonly type: 'goTo' }
+  | { readonly type: 'change' }
+  | { readonly type: 'conclude' }
+  | { readonly type: 'restore' }
+  | { readonly type: 'restart' };
+
 export type TriageMachine = ReturnType<typeof createTriageMachine>;
 export type TriageSnapshot = SnapshotFrom<TriageMachine>;
 
@@ -76,71 +92,80 @@ export function createTriageMachine(flow: FlowCore) {
   const first = flow.screens[0]!.id;
   const outcomes = Object.entries(flow.outcomes);
 
-  return setup({
-    types: {
-      context: {} as TriageContext,
-      events: {} as TriageEvent,
-      input: {} as TriageInput,
-      output: {} as TriageOutput,
-    },
-    guards: {
-      isAt: ({ context }, params: { step: string }) => context.at === params.step,
-      answerFits: ({ context, event }) => event.type === 'ANSWER' && fitsScreen(flow, context.answers, context.at, event.value),
-      hasPrevious: ({ context }) => previousStep(flow, context.answers, context.at) !== null,
-      hasReached: ({ context, event }) => (event.type === 'GO_TO' || event.type === 'CHANGE') && hasReached(flow, context.answers, event.screen),
-      restorable: ({ event }) => event.type === 'RESTORE' && parseAnswers(flow, event.answers) !== null,
-    },
-    actions: {
-      recordAnswer: assign(({ context, event }) => {
-        if (event.type !== 'ANSWER') return {};
-        // The guard has checked the answer fits: work out, once, what it means and where the check goes.
-        const mode = context.changing ? 'change' : 'forward';
-        const { answers, step, dropped } = answerAndStep(flow, context.answers, context.at, event.value as AnswerValue, mode);
-        return contextAt(step, answers, context.changing, dropped);
-      }),
-      goBack: assign(({ context }) => ({ at: previousStep(flow, context.answers, context.at)!, changing: false, dropped: [] })),
-      goTo: assign(({ event }) => (event.type === 'GO_TO' ? { at: event.screen, changing: false, dropped: [] } : {})),
-      change: assign(({ event }) => (event.type === 'CHANGE' ? { at: event.screen, changing: event.screen !== REVIEW, dropped: [] } : {})),
-      conclude: assign(({ context }) => contextAt(conclude(flow, context.answers), context.answers)),
-      restore: assign(({ event }) =>
-        event.type === 'RESTORE' ? restored(flow, parseAnswers(flow, event.answers)!, event.screen, event.changing) : {},
-      ),
-      restart: assign(() => contextAt({ screen: first }, START)),
-    },
-  }).createMachine({
-    id: flow.id,
-    context: ({ input }) => restored(flow, parseAnswers(flow, input.answers ?? START) ?? START, input.screen, input.changing),
-    initial: 'route',
-    on: {
-      BACK: { guard: 'hasPrevious', actions: 'goBack', target: '.route' },
-      GO_TO: { guard: 'hasReached', actions: 'goTo', target: '.route' },
-      CHANGE: { guard: 'hasReached', actions: 'change', target: '.route' },
-      RESTORE: { guard: 'restorable', actions: 'restore', target: '.route' },
-      RESTART: { actions: 'restart', target: '.route' },
-    },
-    states: {
-      route: {
-        always: [...flow.screens.map((screen) => screen.id), REVIEW, ...outcomes.map(([id]) => id)].map((step) => ({
-          guard: { type: 'isAt' as const, params: { step } },
-          target: step,
-        })),
+  /*
+   * createMachine with its implementations, not setup(): setup() hands back every action creator XState
+   * has (sendTo, log, emit, …), which puts them in the wizard's first load, and this machine uses none.
+   */
+  return createMachine(
+    {
+      types: {
+        context: {} as TriageContext,
+        events: {} as TriageEvent,
+        input: {} as TriageInput,
+        output: {} as TriageOutput,
+        guards: {} as TriageGuard,
+        actions: {} as TriageAction,
       },
-      ...Object.fromEntries(
-        flow.screens.map((screen) => [
-          screen.id,
-          { description: screen.question, on: { ANSWER: { guard: 'answerFits' as const, actions: 'recordAnswer' as const, target: 'route' } } },
-        ]),
-      ),
-      [REVIEW]: { description: 'Check your answers', on: { CONFIRM: { actions: 'conclude', target: 'route' } } },
-      ...Object.fromEntries(
-        outcomes.map(([id, outcome]) => [
-          id,
-          { type: 'final' as const, description: outcome.title, tags: [outcome.tier], output: ({ context }: { context: TriageContext }) => context.output! },
-        ]),
-      ),
+      id: flow.id,
+      context: ({ input }) => restored(flow, parseAnswers(flow, input.answers ?? START) ?? START, input.screen, input.changing),
+      initial: 'route',
+      on: {
+        BACK: { guard: 'hasPrevious', actions: 'goBack', target: '.route' },
+        GO_TO: { guard: 'hasReached', actions: 'goTo', target: '.route' },
+        CHANGE: { guard: 'hasReached', actions: 'change', target: '.route' },
+        RESTORE: { guard: 'restorable', actions: 'restore', target: '.route' },
+        RESTART: { actions: 'restart', target: '.route' },
+      },
+      states: {
+        route: {
+          always: [...flow.screens.map((screen) => screen.id), REVIEW, ...outcomes.map(([id]) => id)].map((step) => ({
+            guard: { type: 'isAt' as const, params: { step } },
+            target: step,
+          })),
+        },
+        ...Object.fromEntries(
+          flow.screens.map((screen) => [
+            screen.id,
+            { description: screen.question, on: { ANSWER: { guard: 'answerFits' as const, actions: 'recordAnswer' as const, target: 'route' } } },
+          ]),
+        ),
+        [REVIEW]: { description: 'Check your answers', on: { CONFIRM: { actions: 'conclude', target: 'route' } } },
+        ...Object.fromEntries(
+          outcomes.map(([id, outcome]) => [
+            id,
+            { type: 'final' as const, description: outcome.title, tags: [outcome.tier], output: ({ context }: { context: TriageContext }) => context.output! },
+          ]),
+        ),
+      },
+      output: ({ event }) => event.output as TriageOutput,
     },
-    output: ({ event }) => event.output as TriageOutput,
-  });
+    {
+      guards: {
+        isAt: ({ context }, params: { step: string }) => context.at === params.step,
+        answerFits: ({ context, event }) => event.type === 'ANSWER' && fitsScreen(flow, context.answers, context.at, event.value),
+        hasPrevious: ({ context }) => previousStep(flow, context.answers, context.at) !== null,
+        hasReached: ({ context, event }) => (event.type === 'GO_TO' || event.type === 'CHANGE') && hasReached(flow, context.answers, event.screen),
+        restorable: ({ event }) => event.type === 'RESTORE' && parseAnswers(flow, event.answers) !== null,
+      },
+      actions: {
+        recordAnswer: assign(({ context, event }) => {
+          if (event.type !== 'ANSWER') return {};
+          // The guard has checked the answer fits: work out, once, what it means and where the check goes.
+          const mode = context.changing ? 'change' : 'forward';
+          const { answers, step, dropped } = answerAndStep(flow, context.answers, context.at, event.value as AnswerValue, mode);
+          return contextAt(step, answers, context.changing, dropped);
+        }),
+        goBack: assign(({ context }) => ({ at: previousStep(flow, context.answers, context.at)!, changing: false, dropped: [] })),
+        goTo: assign(({ event }) => (event.type === 'GO_TO' ? { at: event.screen, changing: false, dropped: [] } : {})),
+        change: assign(({ event }) => (event.type === 'CHANGE' ? { at: event.screen, changing: event.screen !== REVIEW, dropped: [] } : {})),
+        conclude: assign(({ context }) => contextAt(conclude(flow, context.answers), context.answers)),
+        restore: assign(({ event }) =>
+          event.type === 'RESTORE' ? restored(flow, parseAnswers(flow, event.answers)!, event.screen, event.changing) : {},
+        ),
+        restart: assign(() => contextAt({ screen: first }, START)),
+      },
+    },
+  );
 }
 
 /** The screen a snapshot is on, or null on "Check your answers" and once the check has reached an outcome. */

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActorRef, useSelector } from '@xstate/react';
+import { useActor } from '@xstate/react';
 import { lazy, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { NOTICES, PAGE_TITLES, PRIVACY_NOTE, SITE_NAME, WIZARD } from '@/app/_lib/ui-text';
 import type { FlowCore } from '@/lib/flow/flow-core';
@@ -97,8 +97,8 @@ interface WizardRunProps extends WizardProps {
 
 function WizardRun(props: WizardRunProps) {
   const { flow, region, outcomes, emergencyCall, startHref, pageHref, regionsHref, privacyHref, machine, session, start, restart, currentRef, noJs } = props;
-  const actor = useActorRef(machine, { input: { answers: start.answers, screen: start.step ?? undefined, changing: start.changing } });
-  const snapshot = useSelector(actor, (s) => s);
+  // The whole snapshot drives the screen, so useActor (no selector, none of its extra code in the bundle).
+  const [snapshot, , actor] = useActor(machine, { input: { answers: start.answers, screen: start.step ?? undefined, changing: start.changing } });
   const { ready, moves, notice } = useSyncExternalStore(session.subscribe, session.getState, session.getServerState);
   const view = useMemo(() => selectView(flow, snapshot), [flow, snapshot]);
 
