@@ -29,7 +29,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className={`${styles.header} no-print`}>
           <div className={`${styles.widthContainer} ${styles.headerInner}`}>
-            <Link className={styles.headerService} href="/">
+            {/* Not prefetched: the header is on every page, the wizard's too, where fetching the start page's
+                data and script would take a slow phone's bandwidth and main thread from question 1. */}
+            <Link className={styles.headerService} href="/" prefetch={false}>
               {SITE_NAME}
             </Link>
             <span className={styles.headerTag}>{HEADER_TAG}</span>
