@@ -9,7 +9,9 @@
  * module imports keeps its map.
  *
  * It works on the output, not on the modules: a module changed in place would be stored so in
- * webpack's cache, and come back empty in a later build where a client component imports it.
+ * webpack's cache, and come back empty in a later build where a client component imports it. Which
+ * modules it empties goes into each chunk's hash, so a chunk whose content it changes gets a new name
+ * (the browser caches chunks for good).
  */
 const NAME = 'DropServerClassMaps';
 const CLIENT_ENTRY = 'next-flight-client-entry-loader';
@@ -36,9 +38,13 @@ class DropServerClassMaps {
           if (importers.length > 0 && importers.every(isClientEntry)) unread.add(cssModule);
         }
       });
-      javascript.JavascriptModulesPlugin.getCompilationHooks(compilation).renderModuleContent.tap(NAME, (source, rendered) =>
-        unread.has(rendered) ? new sources.RawSource('') : source,
-      );
+      const hooks = javascript.JavascriptModulesPlugin.getCompilationHooks(compilation);
+      hooks.renderModuleContent.tap(NAME, (source, rendered) => (unread.has(rendered) ? new sources.RawSource('') : source));
+      hooks.chunkHash.tap(NAME, (chunk, hash, { chunkGraph }) => {
+        for (const inChunk of chunkGraph.getChunkModulesIterable(chunk)) {
+          if (unread.has(inChunk)) hash.update(`${NAME}:${chunkGraph.getModuleId(inChunk)}`);
+        }
+      });
     });
   }
 }
