@@ -61,8 +61,10 @@ module.exports = async function nextConfig(phase) {
       // Source maps of the browser's scripts, not linked from them: postbuild-csp.mjs moves them out of
       // what is served, into .next/source-maps/ (to read a production stack trace, and for the bench's
       // weight per library). The scripts are byte for byte those of a build without them.
-      if (!dev && !isServer) config.devtool = 'hidden-source-map';
-      if (!dev && !isServer) config.plugins.push(new DropServerClassMaps());
+      if (!dev && !isServer) {
+        config.devtool = 'hidden-source-map';
+        config.plugins.push(new DropServerClassMaps());
+      }
       return config;
     },
     turbopack: {

@@ -28,7 +28,6 @@ class DropServerClassMaps {
       /** @type {Set<import('webpack').Module>} */
       const unread = new Set();
       compilation.hooks.finishModules.tap(NAME, (modules) => {
-        unread.clear();
         for (const cssModule of modules) {
           if (!cssModule.type.startsWith('javascript/') || !CSS_MODULE.test(/** @type {{ resource?: string }} */ (cssModule).resource ?? '')) continue;
           // Next's CSS loader makes each such module refer to itself: not an importer.

@@ -278,28 +278,28 @@ function main() {
 
   // 3. The headers the server sends: next.config.js headers() went into routes-manifest.json at build time.
   const manifestPath = join(distDir, 'routes-manifest.json');
-  const manifest = readFileSync(manifestPath, 'utf8');
   const placeholders = [
     [SCRIPT_HASHES_PLACEHOLDER, scriptHashes],
     [STYLE_HASHES_PLACEHOLDER, styles],
   ];
-  let filled = manifest;
-  for (const [placeholder, hashes] of placeholders) {
-    if (!manifest.includes(placeholder)) throw new Error(`.next/routes-manifest.json has no ${placeholder} in its CSP: does next.config.js headers() use app/_lib/security-headers.mjs?`);
-    // Hashes and placeholders are JSON-safe as they are. With no hashes the space before the placeholder goes too.
-    filled = filled.split(` ${placeholder}`).join(hashes.map((hash) => ` ${hash}`).join(''));
-  }
-  writeFileSync(manifestPath, filled);
+  /** Puts the hashes in place of each placeholder in a built file; one missing means that file's policy would allow nothing. */
+  const fillPlaceholders = (file, missing, fill) => {
+    let text = readFileSync(file, 'utf8');
+    for (const [placeholder, hashes] of placeholders) {
+      if (!text.includes(placeholder)) throw new Error(`${relative(root, file)} has no ${placeholder}: ${missing}`);
+      text = fill(text, placeholder, hashes);
+    }
+    writeFileSync(file, text);
+  };
+  // Hashes and placeholders are JSON-safe as they are. With no hashes the space before the placeholder goes too.
+  fillPlaceholders(manifestPath, 'does next.config.js headers() use app/_lib/security-headers.mjs?', (text, placeholder, hashes) =>
+    text.split(` ${placeholder}`).join(hashes.map((hash) => ` ${hash}`).join('')),
+  );
   // The proxy builds the same policy in code: there the placeholders stand inside JavaScript strings
   // (hashes hold no quote or backslash), and a string of hashes reads as the list they make.
   const proxyPath = join(distDir, 'server', 'middleware.js');
   if (!existsSync(proxyPath)) throw new Error('no .next/server/middleware.js: proxy.server.ts gives the page drawn for a posted form its policy');
-  let proxy = readFileSync(proxyPath, 'utf8');
-  for (const [placeholder, hashes] of placeholders) {
-    if (!proxy.includes(placeholder)) throw new Error(`.next/server/middleware.js has no ${placeholder}: does proxy.server.ts use app/_lib/security-headers.mjs?`);
-    proxy = proxy.split(placeholder).join(hashes.join(' '));
-  }
-  writeFileSync(proxyPath, proxy);
+  fillPlaceholders(proxyPath, 'does proxy.server.ts use app/_lib/security-headers.mjs?', (text, placeholder, hashes) => text.split(placeholder).join(hashes.join(' ')));
   writeFileSync(join(distDir, 'security-headers.json'), JSON.stringify(record, null, 2) + '\n');
   writeNginx(join(distDir, 'nginx'), headers);
 

@@ -15,7 +15,7 @@ export { YES_NO_OPTIONS } from './yes-no';
 
 /** Every kind of screen a flow can use, by the `kind` its screens name. */
 const KINDS = { checklist, yesno: yesNo, number, choice, range } as const;
-/** Their halves for the flow checks and the path explorer, which the wizard never loads. */
+/** Their tools halves (flow checks, path explorer, patient runner), which the wizard never loads. */
 const TOOLS = { checklist: checklistTools, yesno: yesNoTools, number: numberTools, choice: choiceTools, range: rangeTools } as const;
 
 export type Screen = ChecklistScreen | YesNoScreen | NumberScreen | ChoiceScreen | RangeScreen;
@@ -36,7 +36,7 @@ export function readAnswer(shown: Screen, sent: unknown, flow: ScreenFlow): Read
   return kindOf(shown).read(shown, sent, flow);
 }
 
-/** The authoring half of a screen's kind: its flow checks and the answers the path explorer tries. */
+/** The tools half of a screen's kind: its flow checks, the answers the path explorer tries, how a patient answers it. */
 export function toolsOf(screen: Screen): ScreenKindTools<Screen, AnswerValue> {
   return TOOLS[screen.kind] as unknown as ScreenKindTools<Screen, AnswerValue>;
 }
