@@ -22,7 +22,8 @@ import styles from './wizard.module.css';
 
 /*
  * Check your answers and the result come at the end of a check: their code (a sixth of the wizard's
- * JavaScript) loads once question 1 is usable, not before it. The result's advice does not wait for it:
+ * JavaScript) loads once question 1 is usable, not before it (or at once in a tab reloaded mid-check,
+ * which needs it more). The result's advice does not wait for it:
  * the page already holds it, rendered on the server (ResultStandIn shows it until the rest arrives).
  * The server, drawing a page for a form sent without scripts, renders them at once into the HTML, which
  * is all such a person gets. Next compiles `typeof window` to a constant, so the browser's bundle has
@@ -33,9 +34,27 @@ const onServer =
     ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous import, for the server's render only (see above)
       (require('../../_components/end-of-check') as typeof import('../../_components/end-of-check'))
     : null;
-const loadEndOfCheck = () => import('../../_components/end-of-check');
-const ResultScreen = onServer?.ResultScreen ?? lazy(() => loadEndOfCheck().then((m) => ({ default: m.ResultScreen })));
-const ReviewScreen = onServer?.ReviewScreen ?? lazy(() => loadEndOfCheck().then((m) => ({ default: m.ReviewScreen })));
+type EndOfCheck = typeof import('../../_components/end-of-check');
+/** The end of the check's code, once it is here. */
+let endOfCheck: EndOfCheck | undefined;
+const loadEndOfCheck = () => import('../../_components/end-of-check').then((m) => (endOfCheck = m));
+
+/**
+ * A part of the end of the check, for React.lazy. Once the code is here, the part renders in the same
+ * pass: React.lazy calls `then` and reads what it was given at once, so a result whose code came before
+ * it is shown in full straight away, never its stand-in first and the whole result drawn again after.
+ */
+function endOfCheckPart<P extends object>(pick: (m: EndOfCheck) => React.ComponentType<P>) {
+  return lazy(() =>
+    endOfCheck ? ({ then: (resolve: (m: { default: React.ComponentType<P> }) => void) => resolve({ default: pick(endOfCheck!) }) } as Promise<{ default: React.ComponentType<P> }>) : loadEndOfCheck().then((m) => ({ default: pick(m) })),
+  );
+}
+const ResultScreen = onServer?.ResultScreen ?? endOfCheckPart((m) => m.ResultScreen);
+const ReviewScreen = onServer?.ReviewScreen ?? endOfCheckPart((m) => m.ReviewScreen);
+
+// A tab reloaded in the middle of a check (the page's first script marked it) needs the end of the check
+// more than question 1: its code is asked for now, while the page comes alive, not once it has.
+if (!onServer && document.documentElement.hasAttribute('data-resuming')) loadEndOfCheck().catch(() => {});
 
 export interface WizardProps {
   readonly flow: FlowCore;
