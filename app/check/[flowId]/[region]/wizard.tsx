@@ -45,9 +45,12 @@ const loadEndOfCheck = () => import('../../_components/end-of-check').then((m) =
  * it is shown in full straight away, never its stand-in first and the whole result drawn again after.
  */
 function endOfCheckPart<P extends object>(pick: (m: EndOfCheck) => React.ComponentType<P>) {
-  return lazy(() =>
-    endOfCheck ? ({ then: (resolve: (m: { default: React.ComponentType<P> }) => void) => resolve({ default: pick(endOfCheck!) }) } as Promise<{ default: React.ComponentType<P> }>) : loadEndOfCheck().then((m) => ({ default: pick(m) })),
-  );
+  type Part = { default: React.ComponentType<P> };
+  return lazy((): Promise<Part> => {
+    const here = endOfCheck;
+    if (here) return { then: (resolve: (part: Part) => void) => resolve({ default: pick(here) }) } as Promise<Part>;
+    return loadEndOfCheck().then((m) => ({ default: pick(m) }));
+  });
 }
 const ResultScreen = onServer?.ResultScreen ?? endOfCheckPart((m) => m.ResultScreen);
 const ReviewScreen = onServer?.ReviewScreen ?? endOfCheckPart((m) => m.ReviewScreen);
