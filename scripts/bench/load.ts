@@ -13,6 +13,8 @@ export interface LoadResult {
   readonly requests: number;
   /** Requests per second of CPU time the target's server processes used (when their pids are given). */
   readonly requestsPerCpuSecond: number | null;
+  /** p99 of the requests sent on connections already open: each connection's first request left out (see run). */
+  readonly openP99Ms: number;
 }
 
 export interface LoadOptions {
@@ -22,9 +24,27 @@ export interface LoadOptions {
   readonly appPids: readonly number[];
 }
 
-function run(options: autocannon.Options): Promise<autocannon.Result> {
+type Run = autocannon.Result & { readonly openP99Ms: number };
+
+/**
+ * One autocannon run. It opens all its connections at once, and a Node.js server accepts one new
+ * connection per turn of its event loop (libuv since 1.45, libuv/libuv#3696): under load, a turn takes
+ * tens of milliseconds, so the last of the 50 first requests wait up to a second to be accepted and set
+ * the p99 of a short run alone. openP99Ms is the p99 without each connection's first request.
+ */
+function run(options: autocannon.Options): Promise<Run> {
   return new Promise((resolve, reject) => {
-    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+    const seen = new WeakSet<object>();
+    const open: number[] = [];
+    const instance = autocannon(options, (error, result) => {
+      if (error) return reject(error);
+      open.sort((a, b) => a - b);
+      resolve({ ...result, openP99Ms: Math.round(open[Math.floor(open.length * 0.99)] ?? 0) });
+    });
+    instance.on('response', (client: object, _status: number, _bytes: number, ms: number) => {
+      if (seen.has(client)) open.push(ms);
+      else seen.add(client);
+    });
   });
 }
 
@@ -100,7 +120,7 @@ export async function measureTogether(targets: readonly Target[], load: LoadOpti
   // Warm-up: a Next.js instance loads and compiles a route on its first requests, which take seconds here.
   for (const t of targets) await run({ ...t.options, connections: 10, duration: 1 });
   await settle(load.appPids);
-  const results = targets.map(() => [] as autocannon.Result[]);
+  const results = targets.map(() => [] as Run[]);
   const cpu = targets.map(() => 0);
   const duration = Math.max(1, Math.round(load.seconds / rounds));
   for (let round = 0; round < rounds; round++) {
@@ -124,6 +144,7 @@ export async function measureTogether(targets: readonly Target[], load: LoadOpti
       errors: all.reduce((sum, r) => sum + r.errors + r.timeouts + r.non2xx, 0),
       requests,
       requestsPerCpuSecond: t.pids && cpu[i]! > 0 ? Math.round(requests / cpu[i]!) : null,
+      openP99Ms: median(all.map((r) => r.openP99Ms)),
     };
   });
 }
