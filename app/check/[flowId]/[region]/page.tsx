@@ -2,12 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { flowIds, getFlow, getRegion, regionIds } from '@/flows';
 import { PAGE_TITLES, WIZARD } from '@/app/_lib/ui-text';
-import { toFlowCore } from '@/lib/flow/flow-core';
-import { firstCall } from '@/lib/flow/services';
 import { storageKey } from '@/lib/triage/saved-progress';
-import { outcomeSlots } from '../../_components/outcome-content';
-import { checkHref } from '../../_lib/check-href';
 import { Wizard } from './wizard';
+import { wizardProps } from './wizard-props';
 import styles from './wizard.module.css';
 
 interface Params {
@@ -37,7 +34,6 @@ export default async function CheckPage({ params }: Params) {
   const flow = getFlow(flowId, regionId);
   const region = getRegion(regionId);
   if (!flow || !region) notFound();
-  const emergency = firstCall(flow.services, flow.outcomes.emergency?.services ?? []);
   return (
     <>
       <script dangerouslySetInnerHTML={{ __html: resumingScript(storageKey(flow)) }} />
@@ -45,16 +41,7 @@ export default async function CheckPage({ params }: Params) {
         {WIZARD.loading}
       </p>
       <div className={styles.content}>
-        <Wizard
-          flow={toFlowCore(flow)}
-          region={{ id: region.id, name: region.name, lang: region.lang }}
-          outcomes={outcomeSlots(flow)}
-          emergencyCall={emergency && { label: emergency.label, href: emergency.href }}
-          startHref="/"
-          pageHref={checkHref(flowId, regionId)}
-          regionsHref={`/check/${flowId}`}
-          privacyHref="/privacy"
-        />
+        <Wizard {...wizardProps(flow, region)} />
       </div>
     </>
   );

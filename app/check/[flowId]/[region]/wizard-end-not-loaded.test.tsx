@@ -1,9 +1,8 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { getRegion, loadFlow } from '@/flows';
-import { toFlowCore } from '@/lib/flow/flow-core';
-import { outcomeSlots } from '../../_components/outcome-content';
 import { Wizard } from './wizard';
+import { wizardProps } from './wizard-props';
 
 // The end of the check loads on its own (a flaky network, a deploy racing the page): here it never does.
 jest.mock('../../_components/end-of-check', () => {
@@ -14,20 +13,8 @@ beforeEach(() => jest.spyOn(console, 'error').mockImplementation(() => {}));
 
 test('when the result’s code cannot load, the advice and this person’s safety-net are still shown, with a way to get the rest', async () => {
   const flow = loadFlow('back-spasms', 'uk');
-  const region = getRegion('uk')!;
   const user = userEvent.setup();
-  render(
-    <Wizard
-      flow={toFlowCore(flow)}
-      region={{ id: region.id, name: region.name, lang: region.lang }}
-      outcomes={outcomeSlots(flow)}
-      emergencyCall={null}
-      startHref="/"
-      pageHref="/check/back-spasms/uk"
-      regionsHref="/check/back-spasms"
-      privacyHref="/privacy"
-    />,
-  );
+  render(<Wizard {...wizardProps(flow, getRegion('uk')!)} />);
   await waitFor(() => expect(document.title).toMatch(/^Question 1 – /));
   await user.click(screen.getByLabelText(flow.findings.chest_pain_or_shortness_of_breath!.label));
   await user.click(screen.getByRole('button', { name: 'Continue' }));

@@ -1,8 +1,7 @@
 import { render, waitFor } from '@testing-library/react';
 import { getRegion, loadFlow } from '@/flows';
-import { toFlowCore } from '@/lib/flow/flow-core';
 import { storageKey } from '@/lib/triage/saved-progress';
-import { outcomeSlots } from '../../_components/outcome-content';
+import { wizardProps } from './wizard-props';
 
 /*
  * A tab reloaded on its result: the wizard's module is loaded fresh here (as on a real reload), after
@@ -34,18 +33,7 @@ test('a tab reloaded on its result asks for the end of the check’s code while 
   const standIns: Element[] = [];
   const watch = new MutationObserver(() => standIns.push(...document.querySelectorAll('article[aria-busy]')));
   watch.observe(document.body, { subtree: true, childList: true, attributes: true });
-  render(
-    <Wizard
-      flow={toFlowCore(flow)}
-      region={{ id: region.id, name: region.name, lang: region.lang }}
-      outcomes={outcomeSlots(flow)}
-      emergencyCall={null}
-      startHref="/"
-      pageHref="/check/back-spasms/uk"
-      regionsHref="/check/back-spasms"
-      privacyHref="/privacy"
-    />,
-  );
+  render(<Wizard {...wizardProps(flow, region)} />);
   await waitFor(() => expect(level()).toBe('emergency'));
   await waitFor(() => expect(document.documentElement).not.toHaveAttribute('data-resuming'));
   watch.disconnect();

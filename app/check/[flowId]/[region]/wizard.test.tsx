@@ -1,11 +1,9 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { getRegion, loadFlow } from '@/flows';
-import { toFlowCore } from '@/lib/flow/flow-core';
-import { firstCall } from '@/lib/flow/services';
 import { IDLE_MINUTES, storageKey } from '@/lib/triage/saved-progress';
-import { outcomeSlots } from '../../_components/outcome-content';
 import { Wizard } from './wizard';
+import { wizardProps } from './wizard-props';
 
 const PAGE = '/check/back-spasms/uk';
 const KEY = storageKey(loadFlow('back-spasms'));
@@ -21,21 +19,7 @@ beforeEach(() => {
 });
 
 function renderWizard(regionId = 'uk') {
-  const flow = loadFlow('back-spasms', regionId);
-  const region = getRegion(regionId)!;
-  const call = firstCall(flow.services, flow.outcomes.emergency!.services)!;
-  return render(
-    <Wizard
-      flow={toFlowCore(flow)}
-      region={{ id: region.id, name: region.name, lang: region.lang }}
-      outcomes={outcomeSlots(flow)}
-      emergencyCall={{ label: call.label, href: call.href }}
-      startHref="/"
-      pageHref={`/check/back-spasms/${regionId}`}
-      regionsHref="/check/back-spasms"
-      privacyHref="/privacy"
-    />,
-  );
+  return render(<Wizard {...wizardProps(loadFlow('back-spasms', regionId), getRegion(regionId)!)} />);
 }
 
 async function start(regionId?: string) {
