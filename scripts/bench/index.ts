@@ -209,7 +209,7 @@ async function loadSection({ servers, options }: Context): Promise<Outcome> {
       `in front of 2 instances; "npm start" is one of them (node .next/standalone/server.js) asked directly. The ceiling is the same prerendered`,
       `HTML as a plain file from the same nginx. API bodies: ${bodies.length} example patients in turn; the API rate limit is raised for the load.`,
       `The API's budget is held to requests per second of the app processes' CPU time (req/app CPU-s), which the other load on this machine does not move;`,
-      'its wall-clock req/s ratio is in the "of ceiling/ref" column. Each round opens its 50 connections at once, and Node.js accepts one new connection',
+      `its wall-clock req/s ratio is in the "of ceiling/ref" column. Each round opens its ${load.connections} connections at once, and Node.js accepts one new connection`,
       "per turn of its event loop: \"open p99\" leaves out each connection's first request, which waits to be accepted (not part of any budget).",
       ...table(
         ['target', 'via', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'req/app CPU-s', 'of ceiling/ref', 'open p99 ms'],

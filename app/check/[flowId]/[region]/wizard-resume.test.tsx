@@ -1,6 +1,6 @@
 import { render, waitFor } from '@testing-library/react';
 import { getRegion, loadFlow } from '@/flows';
-import { storageKey } from '@/lib/triage/saved-progress';
+import { serializeProgress, storageKey } from '@/lib/triage/saved-progress';
 import { wizardProps } from './wizard-props';
 
 /*
@@ -18,8 +18,8 @@ const region = getRegion('uk')!;
 const level = () => document.querySelector('[data-triage-level]')?.getAttribute('data-triage-level');
 
 beforeEach(() => {
-  const saved = { flow: 'back-spasms', version: flow.version, answers: { emergency_signs: ['chest_pain_or_shortness_of_breath'] }, trail: ['emergency_signs', 'result'], savedAt: Date.now() };
-  sessionStorage.setItem(storageKey(flow), JSON.stringify(saved));
+  const progress = { answers: { emergency_signs: ['chest_pain_or_shortness_of_breath'] }, trail: ['emergency_signs', 'result'] };
+  sessionStorage.setItem(storageKey(flow), serializeProgress(flow, progress, Date.now()));
   window.history.replaceState({ step: 1 }, '', '/check/back-spasms/uk');
   // As the page's inline script does for a tab that holds answers.
   document.documentElement.setAttribute('data-resuming', '');
