@@ -3,7 +3,7 @@ import axe from 'axe-core';
 import { RESULT_TEXT } from '@/app/_lib/result-text';
 import { SAFETY_NET } from '@/app/_lib/ui-text';
 import type { Flow } from '@/lib/flow/flow-schema';
-import { firstCall } from '@/lib/flow/services';
+import { panelCall } from '@/lib/flow/services';
 import { flowIn, RESULT, stepOnShow, waitForWizard } from './walk';
 
 export { checkPath, FIRST_TO_MEET, flowIn, RESULT, REVIEW, walk, WALK_TO, WALKS } from './walk';
@@ -135,7 +135,7 @@ export async function expectServices(page: Page, flow: Flow, outcomeId: string) 
       await expect(links).toHaveAttribute('rel', /noopener/);
     }
   }
-  const call = outcome.tier === 'emergency' ? firstCall(flow.services, outcome.services) : null;
+  const call = panelCall(flow.services, outcome);
   if (call) {
     // The first link of the result, above the safety-net: the big button in the panel.
     const first = result(page).getByRole('link').first();

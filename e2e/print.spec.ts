@@ -75,7 +75,7 @@ test('self-care: the printout has the date and time, the answers, the result and
   expect(text).toContain(`${flow.title}, version ${flow.version}. This is a self-check, not a diagnosis.`);
   expectNoPlanBelowWithoutPlan(text);
   // Nothing that only works on a screen.
-  for (const gone of ['Print this page', 'Change your answers', 'Start again', 'Download for your clinician', 'Your privacy', 'Skip to main content']) {
+  for (const gone of ['Print this page', 'Change your answers', 'Start again', 'Download your answers for a clinician', 'Your privacy', 'Skip to main content']) {
     expect(text).not.toContain(gone);
   }
   await expect(page.getByRole('banner')).toBeHidden();

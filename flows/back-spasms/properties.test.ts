@@ -35,12 +35,12 @@ describe('for any patient', () => {
 
   test('telling the check more never lowers the tier, except by a finding a rule asks to be absent', () => {
     // A rule that fires on what is *not* said can be turned off by saying it: a first episode at 50 or
-    // over is a check-up unless the pain keeps coming back or an obvious strain set it off (rules.test.ts
-    // shows both sides). Those discriminators are read from the rules, so a new one is seen here.
+    // over is a check-up unless the pain keeps coming back, an obvious strain set it off, or it first
+    // started before 45 (rules.test.ts shows both sides). Those discriminators are read from the rules, so a new one is seen here.
     const discriminators = new Set(
       flow.rules.flatMap((rule) => [...walkCondition(rule.when)].flatMap(([c]) => ('not' in c ? conditionFindings(c.not) : []))),
     );
-    expect([...discriminators].sort()).toEqual(['recent_strain_or_lifting', 'recurrent_episodes']);
+    expect([...discriminators].sort()).toEqual(['back_pain_started_before_45', 'recent_strain_or_lifting', 'recurrent_episodes']);
     const findings = Object.keys(flow.findings).filter((id) => !discriminators.has(id));
     fc.assert(
       fc.property(patient, fc.constantFrom(...findings), (p, extra) => {

@@ -192,6 +192,19 @@ describe('soft flags get the discriminators the guidelines give', () => {
     expect(triage({ age: 50, findings: ['recent_strain_or_lifting'] }).level).toBe('self_care');
     expect(triage({ age: 50, findings: ['recurrent_episodes'] }).level).toBe('self_care');
   });
+
+  test('after an obvious strain at 50 or over, self-care says why, and when to see a GP, instead of "no warning signs"', () => {
+    const result = triage({ age: 55, findings: ['recent_strain_or_lifting'] });
+    expect(result.reasons.map((r) => r.rule)).toEqual(['first_episode_at_50_or_over_after_a_strain']);
+    expect(result.reasons[0]!.text).toMatch(/^You are 50 or over .* see a GP if it is not getting better after 2 weeks\.$/);
+    expect(rulesFired({ age: 49, findings: ['recent_strain_or_lifting'] })).toEqual(['no_warning_signs']);
+  });
+
+  test('pain that first started before 45 is not a first episode at 50 or over', () => {
+    const stiff = 'morning_stiffness_over_30_min_improves_with_exercise';
+    expect(rulesFired({ age: 50, durationDays: 400, findings: [stiff, 'back_pain_started_before_45'] })).not.toContain('first_episode_at_50_or_over');
+    expect(rulesFired({ age: 50, durationDays: 400, findings: [stiff] })).toContain('first_episode_at_50_or_over');
+  });
 });
 
 describe('routine triggers: book an appointment', () => {
@@ -319,5 +332,23 @@ describe('the safety-net, as lists of signs for this person', () => {
     expect(signs({ age: 30 }).join(' ')).not.toMatch(/pregnant|minor fall/);
     expect(triage({ age: 30, findings: ['pregnant'] }).safetyNet.map((l) => l.heading)).toContain('Call your midwife or the maternity unit now if:');
     expect(signs({ age: 70 })).toContain('it started after a minor fall or knock');
+  });
+
+  test('with cancer or an infection risk, new weakness in a leg is under "Go to A&E now", never under "today"', () => {
+    const lists = (findings: string[]) => triage({ findings }).safetyNet;
+    for (const risk of ['history_of_cancer', 'fever_or_chills', 'immunosuppressed_or_iv_drug_use', 'long_term_steroid_use']) {
+      const net = lists([risk]);
+      expect(net.filter((l) => l.level === 'urgent').flatMap((l) => l.signs).join(' ')).not.toMatch(/weakness/);
+      expect(net.find((l) => l.heading === 'Go to A&E now if you have back pain and:')!.signs.filter((s) => s.startsWith('new weakness in a leg'))).not.toEqual([]);
+    }
+    expect(lists([]).find((l) => l.level === 'urgent')!.signs).toContain('new weakness in one leg, or your foot drops or slaps when you walk');
+  });
+
+  test('with cancer, the signs of spinal spread are "today" signs; without it they are not listed there', () => {
+    const today = (findings: string[]) => triage({ findings }).safetyNet.find((l) => l.level === 'urgent')!.signs;
+    expect(today(['history_of_cancer'])).toEqual(
+      expect.arrayContaining(['pain high up in your back, between your shoulder blades', 'pain that is much worse when you cough, sneeze or strain on the toilet']),
+    );
+    expect(today([]).join(' ')).not.toMatch(/shoulder blades|cough/);
   });
 });

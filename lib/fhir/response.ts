@@ -137,7 +137,7 @@ function riskAssessment(flow: FlowCore, result: TriageSummary, when: string, sub
 }
 
 /**
- * What "Download for your clinician (FHIR)" saves: a FHIR R4 Bundle of type `collection` holding
+ * What "Download your answers for a clinician" saves: a FHIR R4 Bundle of type `collection` holding
  *  - the QuestionnaireResponse of the answers (`questionnaireResponse`), its subject the Patient below;
  *  - a RiskAssessment of the result: status final, occurrenceDateTime = `authored`, basis = the
  *    response, method = the flow's rules and version, prediction[0].qualitativeRisk = the tier and

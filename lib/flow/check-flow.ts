@@ -166,9 +166,16 @@ export function checkFlow(flow: Flow): FlowIssue[] {
     checkCondition(a.when, ['selfCare', 'extraAdvice', i, 'when']);
     checkSources(a.sources, ['selfCare', 'extraAdvice', i, 'sources']);
   });
+  if (flow.professionalCare.when) checkCondition(flow.professionalCare.when, ['professionalCare', 'when']);
   flow.professionalCare.treatments.forEach((t, i) =>
     checkSources(t.sources, ['professionalCare', 'treatments', i, 'sources']),
   );
+  flow.professionalCare.advice.forEach((a, i) => {
+    const path = ['professionalCare', 'advice', i];
+    checkCondition(a.when, [...path, 'when']);
+    checkSources(a.sources, [...path, 'sources']);
+    a.exceptOutcomes?.forEach((id, j) => id in flow.outcomes || add([...path, 'exceptOutcomes', j], `unknown outcome "${id}"`));
+  });
 
   // Reachability needs sound references; report those first.
   if (issues.length > 0) return issues;

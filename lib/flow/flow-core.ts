@@ -9,6 +9,7 @@ import type { Flow, Outcome } from './flow-schema';
 export type FlowCore = Pick<Flow, 'id' | 'version' | 'title' | 'facts' | 'sources' | 'findings' | 'screens' | 'rules' | 'causes'> & {
   readonly outcomes: Readonly<Record<string, Pick<Outcome, 'tier' | 'title' | 'plan' | 'safetyNet'>>>;
   readonly selfCare: Pick<Flow['selfCare'], 'extraAdvice'>;
+  readonly professionalCare: Pick<Flow['professionalCare'], 'when' | 'advice'>;
 };
 
 /** A part without its note for reviewers, which is never shown to the person and so never sent to them. */
@@ -36,5 +37,6 @@ export function toFlowCore(flow: Flow): FlowCore {
       Object.entries(flow.outcomes).map(([key, { tier, title: heading, plan, safetyNet }]) => [key, { tier, title: heading, plan, safetyNet }]),
     ),
     selfCare: { extraAdvice: flow.selfCare.extraAdvice },
+    professionalCare: { when: flow.professionalCare.when, advice: flow.professionalCare.advice },
   };
 }

@@ -18,10 +18,14 @@ test('the published flow is every part a client needs, and its facts, as they ar
 
 test('the browser’s part of a flow leaves out the copy the server renders', () => {
   const core = toFlowCore(flow);
-  expect(Object.keys(core).sort()).toEqual(['causes', 'facts', 'findings', 'id', 'outcomes', 'rules', 'screens', 'selfCare', 'sources', 'title', 'version']);
+  expect(Object.keys(core).sort()).toEqual([
+    'causes', 'facts', 'findings', 'id', 'outcomes', 'professionalCare', 'rules', 'screens', 'selfCare', 'sources', 'title', 'version',
+  ]);
   for (const key of ['id', 'version', 'title', 'screens'] as const) expect(core[key]).toBe(flow[key]);
   for (const key of ['facts', 'sources', 'findings', 'rules', 'causes'] as const) expect(core[key]).toEqual(flow[key]);
   expect(core.selfCare).toEqual({ extraAdvice: flow.selfCare.extraAdvice });
+  // Who the treatments are for and the advice are worked out in the browser; the treatments themselves are rendered on the server.
+  expect(core.professionalCare).toEqual({ when: flow.professionalCare.when, advice: flow.professionalCare.advice });
   expect(Object.keys(core.outcomes)).toEqual(Object.keys(flow.outcomes));
   for (const [id, outcome] of Object.entries(flow.outcomes)) {
     expect(core.outcomes[id]).toEqual({ tier: outcome.tier, title: outcome.title, plan: outcome.plan, safetyNet: outcome.safetyNet });

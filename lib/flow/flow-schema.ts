@@ -130,8 +130,18 @@ const SelfCare = () =>
 
 const ProfessionalCare = () =>
   strictObject({
+    /** Who the treatments are for: listed only to people this holds for (absent: everyone). */
+    when: optional(ConditionSchema()),
     intro: Text(),
     treatments: array(strictObject({ id: Id(), name: Text(), description: Text(), sources: Sources() })),
+    /**
+     * Advice for the person on any result but the self-care plan's (which has its own extra advice):
+     * each item when its condition holds, except on the outcomes whose own words say it already.
+     */
+    advice: array(
+      strictObject({ id: Id(), when: ConditionSchema(), exceptOutcomes: optional(array(Id())), text: Text(), sources: Sources() }),
+    ),
+    note: Note(),
   });
 
 const Meta = () => ({

@@ -71,6 +71,15 @@ describe('parseFlow', () => {
     expect(problems((f) => (f.rules[0].severity = 'high'))).toEqual(['rules[0]: Unrecognized key: "severity"']);
   });
 
+  test('names an unknown finding in who the treatments are for, and an unknown outcome in the advice', () => {
+    expect(
+      problems((f) => {
+        f.professionalCare.when = { finding: 'nope' };
+        f.professionalCare.advice[0].exceptOutcomes = ['nowhere'];
+      }),
+    ).toEqual(['professionalCare.when.finding: unknown finding "nope"', 'professionalCare.advice[0].exceptOutcomes[0]: unknown outcome "nowhere"']);
+  });
+
   test('names a rule that can never fire', () => {
     expect(problems((f) => (f.rules[4].when = { fact: 'durationDays', atLeast: 400 }))).toEqual([
       'rules[4].when: rule "long" can never fire',

@@ -22,3 +22,12 @@ export function firstCall(services: Readonly<Record<string, ServiceEntry>>, ids:
   }
   return null;
 }
+
+/**
+ * The number an outcome's panel offers as its big button: only when calling is the first thing the
+ * outcome says to do. "Go to A&E now, you do not need an ambulance" or "call your midwife" must not
+ * have an emergency number as their one big button: a person in pain presses the only button.
+ */
+export function panelCall(services: Readonly<Record<string, ServiceEntry>>, outcome: { readonly tier: string; readonly services: readonly string[] }) {
+  return outcome.tier === 'emergency' ? firstCall(services, outcome.services.slice(0, 1)) : null;
+}

@@ -71,5 +71,6 @@ export function flowTexts(flow: Flow): FlowText[] {
     add(`professionalCare.treatments.${t.id}.name`, t.name);
     add(`professionalCare.treatments.${t.id}.description`, t.description);
   }
+  flow.professionalCare.advice.forEach((a) => add(`professionalCare.advice.${a.id}`, a.text, true));
   return out;
 }

@@ -119,8 +119,11 @@ export function tinyFlow(): FlowInput {
       extraAdvice: [{ id: 'mild_tip', when: { finding: 'mild' }, text: 'A tip.', sources: ['guide'] }],
     },
     professionalCare: {
+      // The treatments are for adults; an amber sign brings a word of advice, except where the outcome says more.
+      when: { fact: 'age', atLeast: 16 },
       intro: 'They may offer:',
       treatments: [{ id: 'physio', name: 'Physio', description: 'Exercises.', sources: ['guide'] }],
+      advice: [{ id: 'amber_note', when: { finding: 'amber' }, exceptOutcomes: ['emergency'], text: 'Amber advice.', sources: ['guide'] }],
     },
   };
 }

@@ -80,6 +80,21 @@ describe('a result', () => {
   test('has no extra advice when none applies', () => {
     expect(view({ first: [], age: 30, signs: [], durationDays: 'weeks' }, 'result')).toMatchObject({ kind: 'result', advice: [] });
   });
+
+  test('sent for help, the advice is the advice for that, never the self-care plan’s', () => {
+    const urgent = { first: [], age: 30, signs: ['amber', 'mild'], worse: 'no', durationDays: 'days' };
+    expect(view(urgent, 'result')).toMatchObject({ output: { outcome: 'urgent' }, advice: [{ id: 'amber_note', text: 'Amber advice.' }] });
+    expect(view({ first: [], age: 30, signs: ['mild'], durationDays: 'weeks' }, 'result')).toMatchObject({ output: { outcome: 'routine' }, advice: [] });
+    // Not on an outcome that says more itself.
+    expect(view({ ...urgent, worse: 'yes' }, 'result')).toMatchObject({ output: { outcome: 'emergency' }, advice: [] });
+  });
+
+  test('offers what a professional may do only to the people it is for', () => {
+    expect(view({ first: [], age: 30, signs: ['mild'], durationDays: 'weeks' }, 'result')).toMatchObject({ output: { outcome: 'routine' }, planApplies: true });
+    expect(view({ first: [], age: 12 }, 'result')).toMatchObject({ output: { outcome: 'child' }, planApplies: false });
+    // The self-care plan is for everyone who reaches it.
+    expect(view({ first: [], age: 30, signs: [], durationDays: 'days' }, 'result')).toMatchObject({ output: { outcome: 'self_care' }, planApplies: true });
+  });
 });
 
 test('the answers in words leave out screens no longer shown and stop at the first unanswered one', () => {

@@ -1,3 +1,5 @@
+import { evaluate } from '../flow/condition';
+import type { Facts } from '../flow/facts';
 import type { FlowCore } from '../flow/flow-core';
 import { kindOf, type AnswerValue, type Screen } from '../screens';
 import { acceptAnswer, readAnswers, shownNow, type Answers } from './answers';
@@ -40,8 +42,13 @@ export interface ReviewView {
 export interface ResultView {
   readonly kind: 'result';
   readonly output: TriageOutput;
-  /** The self-care plan's extra advice that applies to this person, in words. */
+  /**
+   * The advice for this person on this result, in words: the self-care plan's extra advice on a
+   * self-care result, else the advice for everyone sent to get help (a child's, say).
+   */
   readonly advice: readonly { readonly id: string; readonly text: string }[];
+  /** Whether the outcome's plan is for this person: what a professional may offer is not for everyone. */
+  readonly planApplies: boolean;
   readonly answers: readonly AnswerLine[];
 }
 
@@ -59,12 +66,8 @@ export function selectView(flow: FlowCore, snapshot: TriageSnapshot): WizardView
   if (at === null && snapshot.status !== 'done') return { kind: 'review', answers: describeAnswers(flow, answers), dropped };
   if (at === null) {
     const output = snapshot.output!;
-    return {
-      kind: 'result',
-      output,
-      advice: flow.selfCare.extraAdvice.filter((a) => output.extraAdvice.includes(a.id)).map(({ id, text }) => ({ id, text })),
-      answers: describeAnswers(flow, answers),
-    };
+    const person = forThisPerson(flow, output, readAnswers(flow, answers).facts);
+    return { kind: 'result', output, ...person, answers: describeAnswers(flow, answers) };
   }
   const { screen } = shownNow(flow, readAnswers(flow, answers), at)!;
   const items = screen.kind === 'checklist' ? screen.items.map((item) => flow.findings[item.finding]!) : [];
@@ -80,6 +83,21 @@ export function selectView(flow: FlowCore, snapshot: TriageSnapshot): WizardView
       text: screen.why ?? flow.findings[screen.id]?.why,
       items: items.map(({ label, why }) => ({ label, why })),
     },
+  };
+}
+
+/** What of a result depends on who the person is, besides the output: their advice, and whether the plan is for them. */
+function forThisPerson(flow: FlowCore, output: TriageOutput, facts: Facts): Pick<ResultView, 'advice' | 'planApplies'> {
+  const { plan } = flow.outcomes[output.outcome]!;
+  const { when, advice } = flow.professionalCare;
+  // The self-care plan's extra advice is about looking after yourself: never on a result that sends you for help.
+  const items =
+    plan === 'self_care'
+      ? flow.selfCare.extraAdvice.filter((a) => output.extraAdvice.includes(a.id))
+      : advice.filter((a) => !a.exceptOutcomes?.includes(output.outcome) && evaluate(a.when, facts));
+  return {
+    advice: items.map(({ id, text }) => ({ id, text })),
+    planApplies: plan !== 'professional' || when === undefined || evaluate(when, facts),
   };
 }
 

@@ -15,7 +15,7 @@ interface FhirDownloadProps {
 }
 
 /**
- * "Download for your clinician (FHIR)": a file made on this device, of the answers and this result, that
+ * "Download your answers for a clinician": a file made on this device, of the answers and this result, that
  * a clinic's system can read (a FHIR R4 Bundle: QuestionnaireResponse and RiskAssessment). Nothing is sent.
  */
 export function FhirDownload({ flow, answers, output }: FhirDownloadProps) {

@@ -3,7 +3,7 @@ import { BulletList } from '@/app/_components/bullet-list';
 import { Section } from '@/app/_components/section';
 import { RESULT_TEXT } from '@/app/_lib/result-text';
 import type { Flow, Outcome } from '@/lib/flow/flow-schema';
-import { firstCall } from '@/lib/flow/services';
+import { panelCall } from '@/lib/flow/services';
 import styles from './outcome-content.module.css';
 import { SelfCarePlan } from './self-care-plan';
 import { ServiceList } from './service-list';
@@ -29,7 +29,7 @@ export interface OutcomeSlots {
 
 function OutcomeHead({ flow, outcome }: { flow: Flow; outcome: Outcome }) {
   // An emergency's first tap is the number to call, in the panel itself; other results list theirs below.
-  const call = outcome.tier === 'emergency' ? firstCall(flow.services, outcome.services) : null;
+  const call = panelCall(flow.services, outcome);
   return (
     <div className={styles.panel}>
       <TierIcon tier={outcome.tier} />
@@ -82,7 +82,7 @@ export function outcomeSlots(flow: Flow): Record<string, OutcomeSlots> {
           </Section>
         ),
         actions: (
-          <Section titleId="actions-title" title={outcome.tier === 'emergency' ? RESULT_TEXT.whileYouWait : RESULT_TEXT.whatNow}>
+          <Section titleId="actions-title" title={panelCall(flow.services, outcome) ? RESULT_TEXT.whileYouWait : RESULT_TEXT.whatNow}>
             <BulletList items={[...outcome.actions, ...outcome.afterwards]} />
           </Section>
         ),

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import examples from '@/flows/back-spasms/examples/patients.json';
 import { loadFlow } from '@/flows';
 import { toFlowCore } from '@/lib/flow/flow-core';
+import type { Patient } from '@/lib/screens';
 import { answersFor } from '@/lib/testing/patient-answers';
 import { resultView } from '@/lib/testing/views';
 import { outcomeSlots } from './outcome-content';
@@ -10,9 +11,9 @@ import { OutcomeView } from './outcome-view';
 
 const patient = (id: string) => examples.find((p) => p.id === id)!;
 
-function renderOutcome(patientId: string, regionId = 'uk', ready = true) {
+function renderOutcome(patientId: string | Patient, regionId = 'uk', ready = true) {
   const flow = loadFlow('back-spasms', regionId);
-  const view = resultView(toFlowCore(flow), answersFor(flow, patient(patientId)));
+  const view = resultView(toFlowCore(flow), answersFor(flow, typeof patientId === 'string' ? patient(patientId) : patientId));
   const onIntent = jest.fn();
   const onStartAgain = jest.fn();
   const { container } = render(
@@ -25,7 +26,7 @@ function renderOutcome(patientId: string, regionId = 'uk', ready = true) {
       pageHref="/check/back-spasms/uk"
       onIntent={onIntent}
       onStartAgain={onStartAgain}
-      extraActions={<button type="button">Download for your clinician (FHIR)</button>}
+      extraActions={<button type="button">Download your answers for a clinician</button>}
       noJs={{ posted: null, action: undefined, hidden: {}, helpForm: null }}
       progress=""
       ready={ready}
@@ -89,6 +90,56 @@ describe('the result', () => {
       expect(where.getByRole('link', { name })).toHaveAttribute('href', expect.stringMatching(/^https:\/\//));
     }
     expect(screen.getByRole('heading', { name: 'Treatments you may be offered' })).toBeInTheDocument();
+  });
+
+  describe('what a professional may offer, and advice for who you are', () => {
+    const treatments = () => screen.queryByRole('heading', { name: 'Treatments you may be offered' });
+    const advice = () => screen.queryByRole('region', { name: 'Advice for you' });
+    const underSixteen = 'You are under 16. Ask a parent or carer to help you get this help, and to come with you.';
+
+    test('a child with an urgent sign is told to ask a parent or carer, and is offered no adult treatments', () => {
+      renderOutcome({ id: 'child-fever', age: 14, sex: 'female', durationDays: 2, findings: ['fever_or_chills'] });
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Get medical help today');
+      expect(within(advice()!).getByText(underSixteen)).toBeInTheDocument();
+      expect(treatments()).toBeNull();
+      expect(screen.queryByText(/diazepam|epidural/)).toBeNull();
+    });
+
+    test('a child’s own result already says it: not said twice', () => {
+      renderOutcome('routine-under-16');
+      expect(screen.getByText(/Ask a parent or carer to help you book/)).toBeInTheDocument();
+      expect(screen.queryByText(underSixteen)).toBeNull();
+    });
+
+    test('someone pregnant is offered no treatments, and is told to tell their midwife, once', () => {
+      renderOutcome({ id: 'pregnant', age: 29, sex: 'female', durationDays: 3, findings: ['pregnant', 'recent_strain_or_lifting'] });
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/Book an appointment/);
+      expect(treatments()).toBeNull();
+      expect(screen.queryByText(/diazepam/)).toBeNull();
+      // Booking for pregnancy, the reason says it already.
+      expect(screen.getAllByText(/tell your midwife/i)).toHaveLength(1);
+    });
+
+    test('someone pregnant sent for help today for another reason is told to tell their midwife too', () => {
+      renderOutcome({ id: 'pregnant-fever', age: 29, sex: 'female', durationDays: 3, findings: ['pregnant', 'fever_or_chills'] });
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Get medical help today');
+      expect(treatments()).toBeNull();
+      expect(within(advice()!).getByText('As you are, or could be, pregnant, tell your midwife about your back pain too.')).toBeInTheDocument();
+    });
+
+    test('a child who needs 999 is not told to find an adult first', () => {
+      renderOutcome({ id: 'child-999', age: 14, sex: 'female', durationDays: 2, findings: ['numbness_saddle_area'] });
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Call 999 now');
+      expect(screen.queryByText(underSixteen)).toBeNull();
+    });
+
+    test('an adult sent to book is offered the treatments, and no self-care advice', () => {
+      renderOutcome({ id: 'adult', age: 40, sex: 'male', durationDays: 50, findings: ['recent_strain_or_lifting', 'high_stress'] });
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/Book an appointment/);
+      expect(treatments()).toBeInTheDocument();
+      expect(screen.getByText(/diazepam/)).toBeInTheDocument();
+      expect(advice()).toBeNull();
+    });
   });
 
   test('another region’s result has its own numbers and names', () => {

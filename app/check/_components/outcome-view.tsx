@@ -57,7 +57,7 @@ function useCheckedOn(lang: string): string | null {
  */
 export function OutcomeView(props: OutcomeViewProps) {
   const { flow, view, slots, lang, focusOnShow, pageHref, onIntent, onStartAgain, extraActions, noJs, progress, ready } = props;
-  const { output: summary, advice, answers } = view;
+  const { output: summary, advice, planApplies, answers } = view;
   const outcome = flow.outcomes[summary.outcome]!;
   const root = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -119,13 +119,13 @@ export function OutcomeView(props: OutcomeViewProps) {
           </div>
         )}
 
-        {selfCare && advice.length > 0 && (
+        {advice.length > 0 && (
           <Section titleId="advice-title" title={RESULT_TEXT.adviceHeading} belowTheFold>
             <BulletList items={advice.map((a) => ({ key: a.id, content: a.text }))} />
           </Section>
         )}
 
-        {slots.plan}
+        {planApplies && slots.plan}
 
         <div data-print-part="page">
           <Section titleId="answers-title" title={RESULT_TEXT.answersHeading} belowTheFold className={styles.answers}>
