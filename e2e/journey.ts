@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { loadFlow } from '@/flows';
 import { kindOf, NONE, toolsOf, type Screen } from '@/lib/screens';
 import type { Patient } from '@/lib/triage/patient';
@@ -139,4 +139,26 @@ export function healthWords(): string[] {
     words.add(outcome.title);
   }
   return [...words];
+}
+
+/**
+ * Clicks a control far down the result. The result's sections are laid out only as they come near the
+ * viewport (content-visibility: auto, sized by a guess until then), so scrolling to the control moves
+ * it as the sections take their real size, and a click aimed just before lands on whatever moved there.
+ * So: scroll to it until it stays put, then click.
+ */
+export async function clickWhenSettled(control: Locator) {
+  await control.evaluate(async (element) => {
+    const frame = () => new Promise((done) => requestAnimationFrame(done));
+    let last = '';
+    for (let i = 0; i < 20; i++) {
+      element.scrollIntoView({ block: 'center' });
+      await frame();
+      await frame();
+      const box = JSON.stringify(element.getBoundingClientRect());
+      if (box === last) return;
+      last = box;
+    }
+  });
+  await control.click();
 }

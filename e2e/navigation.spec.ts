@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { storageKey } from '@/lib/triage/saved-progress';
 import { expect, test } from './fixtures';
-import { answerAll, answerAs, CHECK, expectStep, fillAs, flow, healthWords, PATIENTS, seeResult, startCheck, stepField, tierOf, titleOf, walkToResult } from './journey';
+import { answerAll, answerAs, CHECK, clickWhenSettled, expectStep, fillAs, flow, healthWords, PATIENTS, seeResult, startCheck, stepField, tierOf, titleOf, walkToResult } from './journey';
 
 const KEY = storageKey(flow);
 const saved = (page: Page) => page.evaluate((key) => sessionStorage.getItem(key), KEY);
@@ -34,7 +34,7 @@ test('Check your answers comes before the result, and Change goes to the questio
   // "Change your answers" on the result leads to Check your answers, not to the last question.
   await seeResult(page);
   expect(await tierOf(page)).toBe('self_care');
-  await page.getByRole('button', { name: 'Change your answers' }).click();
+  await clickWhenSettled(page.getByRole('button', { name: 'Change your answers' }));
   await expectStep(page, 'review');
   await expect(answerRow(page, 'Age')).toContainText('35');
 });
@@ -85,10 +85,10 @@ test('Start again asks first: backing out keeps the result, confirming clears it
   await expect(confirm).toBeHidden();
 
   // Opening it only explains; closing it again changes nothing.
-  await page.getByText('Start again', { exact: true }).click();
+  await clickWhenSettled(page.getByText('Start again', { exact: true }));
   await expect(confirm).toBeVisible();
   await expect(page.getByText('This clears your answers and this result from this device. You cannot undo it.')).toBeVisible();
-  await page.getByText('Start again', { exact: true }).click();
+  await clickWhenSettled(page.getByText('Start again', { exact: true }));
   await expect(confirm).toBeHidden();
   await expectStep(page, 'result');
   expect(await tierOf(page)).toBe('urgent');
@@ -97,7 +97,7 @@ test('Start again asks first: backing out keeps the result, confirming clears it
   await expectStep(page, 'result');
   expect(await tierOf(page)).toBe('urgent');
 
-  await page.getByText('Start again', { exact: true }).click();
+  await clickWhenSettled(page.getByText('Start again', { exact: true }));
   await confirm.click();
   await expectStep(page, 'emergency_signs');
   await expect(page.getByRole('status')).toContainText('Your answers have been cleared from this device.');

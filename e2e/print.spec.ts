@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { answerAll, CHECK, expectStep, flow, PATIENTS, seeResult, tierOf } from './journey';
+import { answerAll, CHECK, clickWhenSettled, expectStep, flow, PATIENTS, seeResult, tierOf } from './journey';
 
 /*
  * The printout stands alone: when the check was done, the answers, the result with its tier and why,
@@ -95,7 +95,7 @@ test('self-care: the printout has the date and time, the answers, the result and
 test('"Print the self-care plan" prints the plan and its exercises under the date, the result and the safety-net', async ({ page }) => {
   await resultFor(page, PATIENTS.selfCare);
   const whole = await pdfPages(page, 'whole-page');
-  await page.getByRole('button', { name: 'Print the self-care plan' }).click();
+  await clickWhenSettled(page.getByRole('button', { name: 'Print the self-care plan' }));
   expect(await page.evaluate(() => (window as unknown as { printed: string[] }).printed)).toEqual(['plan']);
   await expect(page.locator('html')).toHaveAttribute('data-print', 'plan');
 
@@ -124,7 +124,7 @@ test('urgent: the printout has the date, the answers, the result and why, the sa
   expect(await tierOf(page)).toBe('urgent');
   await expect(page.getByRole('button', { name: 'Print this page' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Print the self-care plan' })).toHaveCount(0);
-  await page.getByRole('button', { name: 'Print this page' }).click();
+  await clickWhenSettled(page.getByRole('button', { name: 'Print this page' }));
   expect(await page.evaluate(() => (window as unknown as { printed: string[] }).printed)).toEqual(['page']);
 
   const text = await printedText(page);

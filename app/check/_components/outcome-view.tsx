@@ -129,7 +129,9 @@ export function OutcomeView(props: OutcomeViewProps) {
 
         <div data-print-part="page">
           <Section titleId="answers-title" title={RESULT_TEXT.answersHeading} belowTheFold className={styles.answers}>
-            <p suppressHydrationWarning>{checkedOn && RESULT_TEXT.checkedOn(checkedOn)}</p>
+            <p className={styles.checkedOnLine} suppressHydrationWarning>
+              {checkedOn && RESULT_TEXT.checkedOn(checkedOn)}
+            </p>
             <AnswersSummary lines={answers} />
           </Section>
         </div>
