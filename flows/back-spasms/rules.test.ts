@@ -303,6 +303,9 @@ describe('what the result says', () => {
 
   test('kidney stone and kidney infection are causes of their own', () => {
     expect(triage({ findings: ['flank_pain_with_urinary_symptoms'] }).causes.map((c) => c.id)).toEqual(['kidney_infection']);
+    // A high temperature alone does not point at the kidneys: with new leg weakness the reason is an infection near the spine.
+    expect(triage({ findings: ['fever_or_chills'] }).causes).toEqual([]);
+    expect(triage({ findings: ['fever_or_chills', 'leg_weakness_one_side'] }).causes).toEqual([]);
   });
 
   test('only the rules at the decided tier are reasons', () => {
