@@ -1,7 +1,7 @@
 'use client';
 
 import { useActor } from '@xstate/react';
-import { lazy, startTransition, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { NOTICES, PAGE_TITLES, PRIVACY_NOTE, SITE_NAME, WIZARD } from '@/app/_lib/ui-text';
 import type { FlowCore } from '@/lib/flow/flow-core';
 import type { Intent } from '@/lib/triage/form-step';
@@ -97,9 +97,7 @@ export function Wizard(props: WizardProps) {
     return createWizardSession(flow, start);
   });
   const [run, setRun] = useState<{ key: number; start: RunStart }>(() => ({ key: 0, start: session.first }));
-  // A new run is drawn as a transition: React draws it in slices, between which the page still answers
-  // taps and keys, rather than in one long task (a whole result is hundreds of milliseconds on a slow phone).
-  const restart = useCallback((start: RunStart) => startTransition(() => setRun(({ key }) => ({ key: key + 1, start }))), []);
+  const restart = useCallback((start: RunStart) => setRun(({ key }) => ({ key: key + 1, start })), []);
   // The run on show tells the session where it is; its effects run before this one.
   const currentRef = useRef<(() => TriageSnapshot) | null>(null);
   useEffect(() => session.mount(restart, () => currentRef.current!()), [session, restart]);
