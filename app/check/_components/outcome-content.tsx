@@ -27,9 +27,10 @@ export interface OutcomeSlots {
   readonly plan: React.ReactNode;
 }
 
-function OutcomeHead({ flow, outcome }: { flow: Flow; outcome: Outcome }) {
-  // An emergency's first tap is the number to call, in the panel itself; other results list theirs below.
-  const call = panelCall(flow.services, outcome);
+type PanelCall = ReturnType<typeof panelCall>;
+
+/** What to do and how soon; when calling is the first thing to do, the number, in the panel itself. */
+function OutcomeHead({ outcome, call }: { outcome: Outcome; call: PanelCall }) {
   return (
     <div className={styles.panel}>
       <TierIcon tier={outcome.tier} />
@@ -72,22 +73,26 @@ function OutcomePlan({ flow, outcome }: { flow: Flow; outcome: Outcome }) {
 /** Each outcome's slots, rendered on the server. */
 export function outcomeSlots(flow: Flow): Record<string, OutcomeSlots> {
   return Object.fromEntries(
-    Object.entries(flow.outcomes).map(([id, outcome]) => [
-      id,
-      {
-        head: <OutcomeHead flow={flow} outcome={outcome} />,
-        services: (
-          <Section titleId="services-title" title={RESULT_TEXT.whereHeading}>
-            <ServiceList services={outcome.services.map((s) => ({ id: s, ...flow.services[s]! }))} />
-          </Section>
-        ),
-        actions: (
-          <Section titleId="actions-title" title={panelCall(flow.services, outcome) ? RESULT_TEXT.whileYouWait : RESULT_TEXT.whatNow}>
-            <BulletList items={[...outcome.actions, ...outcome.afterwards]} />
-          </Section>
-        ),
-        plan: <OutcomePlan flow={flow} outcome={outcome} />,
-      },
-    ]),
+    Object.entries(flow.outcomes).map(([id, outcome]) => {
+      // The panel's number and "While you wait" go together: someone told to call waits for help to come.
+      const call = panelCall(flow.services, outcome);
+      return [
+        id,
+        {
+          head: <OutcomeHead outcome={outcome} call={call} />,
+          services: (
+            <Section titleId="services-title" title={RESULT_TEXT.whereHeading}>
+              <ServiceList services={outcome.services.map((s) => ({ id: s, ...flow.services[s]! }))} />
+            </Section>
+          ),
+          actions: (
+            <Section titleId="actions-title" title={call ? RESULT_TEXT.whileYouWait : RESULT_TEXT.whatNow}>
+              <BulletList items={[...outcome.actions, ...outcome.afterwards]} />
+            </Section>
+          ),
+          plan: <OutcomePlan flow={flow} outcome={outcome} />,
+        },
+      ];
+    }),
   );
 }
