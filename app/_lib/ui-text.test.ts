@@ -6,14 +6,14 @@ import * as UI from './ui-text';
 /*
  * The app's own words, scored as the flow's are (flows/back-spasms/readability.test.ts): what tells a
  * person what to do to stay safe, or what happens to their answers, at the safety bar; the rest at the
- * general one. Functions are scored with sample values.
+ * general one. Functions are scored with sample values (strings: each is written into the text).
  */
 const SAFETY = new Set(['WIZARD.emergencyNow', 'NOTICES', 'PRIVACY', 'PRIVACY_NOTE', 'RESULT_TEXT.startAgainWarning', 'NO_SCRIPT']);
 const isSafety = (path: string) => [...SAFETY].some((prefix) => path === prefix || path.startsWith(`${prefix}.`));
 
 function leaves(value: unknown, path: string): { path: string; text: string }[] {
   if (typeof value === 'string') return [{ path, text: value }];
-  if (typeof value === 'function') return leaves((value as (...args: unknown[]) => unknown)(3, 9, 'Back spasm self-check'), path);
+  if (typeof value === 'function') return leaves((value as (...args: unknown[]) => unknown)('3', '9', 'Back spasm self-check'), path);
   if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, `${path}[${i}]`));
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, `${path}.${k}`));
   return [];

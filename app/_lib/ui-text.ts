@@ -6,6 +6,8 @@ import { IDLE_MINUTES, type DiscardReason } from '@/lib/triage/saved-progress';
  * (questions, advice, services) come from the flow; these are the words around them.
  */
 
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 export const SITE_NAME = 'Back spasm self-check';
 export const HEADER_TAG = 'Self-check, not a diagnosis';
 
@@ -19,6 +21,8 @@ export const WIZARD = {
   continue: 'Continue',
   progress: (number: number, total: number) => `Question ${number} of about ${total}`,
   emergencyNow: (number: string) => `Have any of these? Do not wait: call ${number} now.`,
+  /** A sign whose result is not the emergency number: "If you are pregnant and …, call your midwife … now." */
+  emergencyElsewhere: (sign: string, action: string) => `If ${lowerFirst(sign)}, ${lowerFirst(action)}.`,
   region: (name: string) => `Advice for: ${name}.`,
   changeRegion: 'Change where you are',
   errorTitle: 'There is a problem',

@@ -1,12 +1,20 @@
 import button from '@/app/_components/button.module.css';
 import { WIZARD } from '@/app/_lib/ui-text';
+import type { EmergencyRoute } from '@/lib/flow/emergency-routes';
 import styles from './emergency-now.module.css';
+
+export interface EmergencyCall {
+  readonly label: string;
+  readonly href: string;
+  /** Signs whose result sends the person elsewhere (the maternity unit), said here too so the two agree. */
+  readonly routes: readonly EmergencyRoute[];
+}
 
 /**
  * Under the emergency signs: the number to call, as a tap. It is plain HTML, so it works whatever
  * loads or fails: nobody with an emergency sign waits for a script.
  */
-export function EmergencyNow({ call }: { call: { label: string; href: string } }) {
+export function EmergencyNow({ call }: { call: EmergencyCall }) {
   const number = call.href.slice('tel:'.length);
   return (
     <div className={styles.callout}>
@@ -14,6 +22,11 @@ export function EmergencyNow({ call }: { call: { label: string; href: string } }
       <a className={`${button.button} ${button.warning} ${styles.call}`} href={call.href}>
         {call.label}
       </a>
+      {call.routes.map((route) => (
+        <p className={styles.text} key={route.sign}>
+          {WIZARD.emergencyElsewhere(route.sign, route.action)}
+        </p>
+      ))}
     </div>
   );
 }

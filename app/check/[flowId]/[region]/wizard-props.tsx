@@ -1,6 +1,7 @@
 import { toFlowCore } from '@/lib/flow/flow-core';
 import type { Flow } from '@/lib/flow/flow-schema';
 import type { Region } from '@/lib/flow/regions';
+import { emergencyRoutes } from '@/lib/flow/emergency-routes';
 import { firstCall } from '@/lib/flow/services';
 import { outcomeSlots } from '../../_components/outcome-content';
 import { checkHref } from '../../_lib/check-href';
@@ -13,7 +14,7 @@ export function wizardProps(flow: Flow, region: Region): WizardProps {
     flow: toFlowCore(flow),
     region: { id: region.id, name: region.name, lang: region.lang },
     outcomes: outcomeSlots(flow),
-    emergencyCall: emergency && { label: emergency.label, href: emergency.href },
+    emergencyCall: emergency && { label: emergency.label, href: emergency.href, routes: emergencyRoutes(flow) },
     startHref: '/',
     pageHref: checkHref(flow.id, region.id),
     regionsHref: `/check/${flow.id}`,

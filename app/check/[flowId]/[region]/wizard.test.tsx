@@ -78,6 +78,18 @@ describe('the wizard', () => {
     expect(screen.queryByText(/999/)).toBeNull();
   });
 
+  test('the first question says what its result will: a pregnancy sign goes to the maternity team, in the region’s words', async () => {
+    for (const [region, contact] of [['uk', 'your midwife or the maternity unit'], ['us', 'your doctor or the labor and delivery unit']] as const) {
+      const { user, unmount } = await start(region);
+      const callout = screen.getByText(/^Have any of these\?/).parentElement!;
+      expect(callout).toHaveTextContent(`If you are pregnant and have contractions, bleeding or fluid leaking from your vagina, call ${contact} now.`);
+      await tick(user, 'You are pregnant and have contractions, bleeding or fluid leaking from your vagina');
+      expect(heading()).toHaveTextContent(`Call ${contact} now`);
+      unmount();
+      sessionStorage.clear();
+    }
+  });
+
   test('a reload keeps the person where they were, with their answers', async () => {
     const first = await start();
     await tick(first.user, 'None of these');

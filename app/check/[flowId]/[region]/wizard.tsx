@@ -10,7 +10,7 @@ import { REVIEW } from '@/lib/triage/next-step';
 import { parseProgress } from '@/lib/triage/saved-progress';
 import { selectView, type WizardView } from '@/lib/triage/view';
 import { Deferred } from '../../_components/deferred';
-import { EmergencyNow } from '../../_components/emergency-now';
+import { EmergencyNow, type EmergencyCall } from '../../_components/emergency-now';
 import { Notice } from '../../_components/notice';
 import type { OutcomeSlots } from '../../_components/outcome-content';
 import { QuestionScreen } from '../../_components/question-screen';
@@ -65,7 +65,7 @@ export interface WizardProps {
   /** The outcomes' parts that are the same for everyone, rendered on the server in the region's words. */
   readonly outcomes: Readonly<Record<string, OutcomeSlots>>;
   /** The number to call in an emergency, as a tap, shown with the emergency signs. */
-  readonly emergencyCall: { readonly label: string; readonly href: string } | null;
+  readonly emergencyCall: EmergencyCall | null;
   readonly startHref: string;
   readonly pageHref: string;
   /** Where to choose another region. */

@@ -3,8 +3,9 @@ import { notFound } from 'next/navigation';
 import button from '@/app/_components/button.module.css';
 import { BulletList } from '@/app/_components/bullet-list';
 import { ServiceList } from '@/app/check/_components/service-list';
-import { NO_SCRIPT } from '@/app/_lib/ui-text';
+import { NO_SCRIPT, WIZARD } from '@/app/_lib/ui-text';
 import { flowIds, getFlow, regionIds } from '@/flows';
+import { emergencyRoutes } from '@/lib/flow/emergency-routes';
 import { firstCall } from '@/lib/flow/services';
 import { checkHref } from '../../../_lib/check-href';
 
@@ -46,6 +47,9 @@ export default async function NoJavaScriptPage({ params }: Params) {
           </a>
         </p>
       )}
+      {emergencyRoutes(flow).map((route) => (
+        <p key={route.sign}>{WIZARD.emergencyElsewhere(route.sign, route.action)}</p>
+      ))}
       <h2>{NO_SCRIPT.urgentHeading}</h2>
       <p>{urgent.instruction}</p>
       <ServiceList services={urgent.services.map((id) => ({ id, ...flow.services[id]! }))} />

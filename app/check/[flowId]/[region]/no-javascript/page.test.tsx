@@ -1,0 +1,22 @@
+import { render, screen } from '@testing-library/react';
+import NoJavaScriptPage from './page';
+
+async function renderPage(region: string) {
+  render(await NoJavaScriptPage({ params: Promise.resolve({ flowId: 'back-spasms', region }) }));
+}
+
+describe('the page a static copy shows when the check cannot run', () => {
+  test('lists the emergency signs with the number to tap, and sends a pregnancy sign to the maternity team', async () => {
+    await renderPage('uk');
+    expect(screen.getByText('New weakness in both legs')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
+    expect(screen.getByText('If you are pregnant and have contractions, bleeding or fluid leaking from your vagina, call your midwife or the maternity unit now.')).toBeInTheDocument();
+  });
+
+  test('uses the region’s number and words', async () => {
+    await renderPage('us');
+    expect(screen.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
+    expect(screen.getByText(/call your doctor or the labor and delivery unit now\.$/)).toBeInTheDocument();
+    expect(screen.queryByText(/999/)).toBeNull();
+  });
+});
