@@ -17,6 +17,8 @@ export const RESULT_TEXT = {
   whatNow: 'What to do now',
   whileYouWait: 'While you wait',
   whyHeading: 'Why this result',
+  /** After a reason that rests on an answer the person was not sure about. */
+  unsureReason: 'You were not sure about this, so we counted it as a yes, to be safe.',
   sourcesSummary: 'Where this advice comes from',
   sourceOne: 'Source:',
   sourceMany: 'Sources:',

@@ -332,9 +332,46 @@ describe('the safety-net, as lists of signs for this person', () => {
 
   test('leaves out signs the person cannot have: pregnancy signs, or a fall asked only from 50', () => {
     const signs = (patient: Partial<Patient>) => triage(patient).safetyNet.flatMap((l) => l.signs);
-    expect(signs({ age: 30 }).join(' ')).not.toMatch(/pregnant|minor fall/);
+    expect(signs({ age: 30 }).join(' ')).not.toMatch(/pregnant|fall or knock/);
     expect(triage({ age: 30, findings: ['pregnant'] }).safetyNet.map((l) => l.heading)).toContain('Call your midwife or the maternity unit now if:');
-    expect(signs({ age: 70 })).toContain('it started after a minor fall or knock');
+    // Said as something that could happen next, not as how this pain started (which cannot change).
+    expect(signs({ age: 70 })).toContain('a fall or knock, even a small one, that makes the pain worse');
+  });
+
+  test('each sign is listed at the urgency the rules would give it for this person, whatever their age', () => {
+    const people: Partial<Patient>[] = [10, 15, 30, 49, 50, 59, 60, 75].flatMap((age) =>
+      [[], ['recurrent_episodes'], ['history_of_cancer'], ['unable_to_do_daily_activities'], ['fever_or_chills']].map((findings) => ({ age, findings })),
+    );
+    const misplaced: string[] = [];
+    for (const person of people) {
+      for (const list of triage(person).safetyNet) {
+        for (const sign of flow.outcomes[triage(person).outcome]!.safetyNet.find((l) => l.heading.startsWith(list.heading.slice(0, 8)) && l.tier === list.level)!.signs) {
+          if (!('finding' in sign) || !list.signs.includes(flow.findings[sign.finding]!.safetyNet ?? flow.findings[sign.finding]!.label)) continue;
+          // A follow-up sign is had with the sign it follows.
+          const findings = [...person.findings!, sign.finding, ...(sign.finding === 'leg_weakness_getting_worse' ? ['leg_weakness_one_side'] : [])];
+          const level = triage({ ...person, findings }).level;
+          if (level !== list.level) misplaced.push(`age ${person.age} [${person.findings}] ${sign.finding}: listed ${list.level}, rules give ${level}`);
+        }
+      }
+    }
+    expect(misplaced).toEqual([]);
+  });
+
+  test('kidney-stone pain is a 999 sign from 60, and night or constant pain a "today" sign from 50 (as the rules say)', () => {
+    const where = (age: number, sign: RegExp) =>
+      triage({ age, findings: ['recurrent_episodes'] }).safetyNet.filter((l) => l.signs.some((s) => sign.test(s))).map((l) => l.heading);
+    expect(where(72, /^severe pain in your side that comes in waves/)).toEqual(['Call 999 if you have back pain and:']);
+    expect(where(59, /^severe pain in your side that comes in waves/)).toEqual(['Go to A&E now if you have back pain and:', 'Get medical help today if you have back pain and:']);
+    expect(where(50, /^pain at night/)).toEqual(['Get medical help today if you have back pain and:']);
+    expect(where(49, /pain at night/)).toEqual(['Book an appointment with a GP or a physio if:']);
+  });
+
+  test('pregnant and sent to A&E: the maternity signs are still listed', () => {
+    const findings = ['history_of_cancer', 'difficulty_standing_or_walking'];
+    const result = triage({ age: 30, findings: ['pregnant', ...findings] });
+    expect(result.outcome).toBe('emergency_department');
+    expect(result.safetyNet.find((l) => l.heading === 'Call your midwife or the maternity unit now if:')?.signs).toHaveLength(1);
+    expect(triage({ age: 30, findings }).safetyNet.map((l) => l.heading).join(' ')).not.toMatch(/midwife/);
   });
 
   test('with cancer or an infection risk, new weakness in a leg is under "Go to A&E now", never under "today"', () => {

@@ -77,6 +77,14 @@ describe('a result', () => {
     ]);
   });
 
+  test('marks the reasons that hold only because an “I’m not sure” was counted as yes', () => {
+    const answers = { first: [], age: 30, signs: ['amber'], worse: 'not_sure' };
+    // Amber and "worse" (not sure) is an emergency; amber alone is urgent, which no doubt touches.
+    expect(view(answers, 'result')).toMatchObject({ output: { outcome: 'emergency', reasons: [{ rule: 'amber_worse' }] }, unsure: ['amber_worse'] });
+    expect(view({ ...answers, worse: 'yes' }, 'result')).toMatchObject({ output: { outcome: 'emergency' }, unsure: [] });
+    expect(view({ ...answers, worse: 'no', durationDays: 'days' }, 'result')).toMatchObject({ output: { outcome: 'urgent' }, unsure: [] });
+  });
+
   test('has no extra advice when none applies', () => {
     expect(view({ first: [], age: 30, signs: [], durationDays: 'weeks' }, 'result')).toMatchObject({ kind: 'result', advice: [] });
   });

@@ -49,6 +49,8 @@ export interface ResultView {
   readonly advice: readonly { readonly id: string; readonly text: string }[];
   /** Whether the outcome's plan is for this person: what a professional may offer is not for everyone. */
   readonly planApplies: boolean;
+  /** The reasons (rule ids) that hold only because an "I'm not sure" was counted as yes. */
+  readonly unsure: readonly string[];
   readonly answers: readonly AnswerLine[];
 }
 
@@ -67,7 +69,7 @@ export function selectView(flow: FlowCore, snapshot: TriageSnapshot): WizardView
   if (at === null) {
     const output = snapshot.output!;
     const person = forThisPerson(flow, output, readAnswers(flow, answers).facts);
-    return { kind: 'result', output, ...person, answers: describeAnswers(flow, answers) };
+    return { kind: 'result', output, ...person, unsure: unsureReasons(flow, output, answers), answers: describeAnswers(flow, answers) };
   }
   const { screen } = shownNow(flow, readAnswers(flow, answers), at)!;
   const items = screen.kind === 'checklist' ? screen.items.map((item) => flow.findings[item.finding]!) : [];
@@ -99,6 +101,17 @@ function forThisPerson(flow: FlowCore, output: TriageOutput, facts: Facts): Pick
     advice: items.map(({ id, text }) => ({ id, text })),
     planApplies: plan !== 'professional' || when === undefined || evaluate(when, facts),
   };
+}
+
+/**
+ * The reasons that hold only because an "I'm not sure" was counted as yes: with those answers as no, the
+ * rule would not fire. The result says so beside them, rather than state as fact what the person doubted.
+ */
+function unsureReasons(flow: FlowCore, output: TriageOutput, answers: Answers): string[] {
+  const doubted = flow.screens.filter((screen) => screen.kind === 'yesno' && answers[screen.id] === 'not_sure');
+  if (doubted.length === 0) return [];
+  const facts = readAnswers(flow, { ...answers, ...Object.fromEntries(doubted.map((screen) => [screen.id, 'no'])) }).facts;
+  return output.reasons.filter((reason) => !evaluate(flow.rules.find((rule) => rule.id === reason.rule)!.when, facts)).map((reason) => reason.rule);
 }
 
 /** Counts the screens from `at` to an outcome, answering each the quickest way unless it is answered already. */

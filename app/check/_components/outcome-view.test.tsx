@@ -11,9 +11,9 @@ import { OutcomeView } from './outcome-view';
 
 const patient = (id: string) => examples.find((p) => p.id === id)!;
 
-function renderOutcome(patientId: string | Patient, regionId = 'uk', ready = true) {
+function renderOutcome(patientId: string | Patient, regionId = 'uk', ready = true, change: Record<string, string> = {}) {
   const flow = loadFlow('back-spasms', regionId);
-  const view = resultView(toFlowCore(flow), answersFor(flow, typeof patientId === 'string' ? patient(patientId) : patientId));
+  const view = resultView(toFlowCore(flow), { ...answersFor(flow, typeof patientId === 'string' ? patient(patientId) : patientId), ...change });
   const onIntent = jest.fn();
   const onStartAgain = jest.fn();
   const { container } = render(
@@ -39,6 +39,19 @@ function renderOutcome(patientId: string | Patient, regionId = 'uk', ready = tru
 const headings = (root: Element) => [...root.querySelectorAll('h1, h2')].map((h) => h.textContent);
 
 describe('the result', () => {
+  test('says so beside a reason that rests on an “I’m not sure”, rather than stating it as fact', () => {
+    const weak: Patient = { age: 35, durationDays: 3, findings: ['leg_weakness_one_side', 'leg_weakness_getting_worse'] };
+    const why = (root: Element) => within(root.querySelector('section[aria-labelledby="why-title"]')!).getAllByRole('list')[0]!.textContent;
+    const { root } = renderOutcome(weak, 'uk', true, { leg_weakness_getting_worse: 'not_sure' });
+    expect(why(root)).toMatch(/getting worse\..*You were not sure about this, so we counted it as a yes, to be safe\./);
+  });
+
+  test('with a plain yes, the reason stands alone', () => {
+    const weak: Patient = { age: 35, durationDays: 3, findings: ['leg_weakness_one_side', 'leg_weakness_getting_worse'] };
+    const { root } = renderOutcome(weak);
+    expect(within(root.querySelector('section[aria-labelledby="why-title"]')!).getAllByRole('list')[0]!.textContent).not.toMatch(/not sure/);
+  });
+
   test('in the order a person needs it: what to do, then at once what would change it, where to go, what to do, why, the plan', () => {
     const { root } = renderOutcome('self_care-lifting-strain');
     expect(root).toHaveAttribute('data-triage-level', 'self_care');

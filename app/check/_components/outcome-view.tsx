@@ -57,7 +57,7 @@ function useCheckedOn(lang: string): string | null {
  */
 export function OutcomeView(props: OutcomeViewProps) {
   const { flow, view, slots, lang, focusOnShow, pageHref, onIntent, onStartAgain, extraActions, noJs, progress, ready } = props;
-  const { output: summary, advice, planApplies, answers } = view;
+  const { output: summary, advice, planApplies, unsure, answers } = view;
   const outcome = flow.outcomes[summary.outcome]!;
   const root = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -93,7 +93,12 @@ export function OutcomeView(props: OutcomeViewProps) {
 
         <div data-print-part="page">
           <Section titleId="why-title" title={RESULT_TEXT.whyHeading} belowTheFold>
-            <BulletList items={summary.reasons.map((reason) => ({ key: reason.rule, content: reason.text }))} />
+            <BulletList
+              items={summary.reasons.map((reason) => ({
+                key: reason.rule,
+                content: unsure.includes(reason.rule) ? `${reason.text} ${RESULT_TEXT.unsureReason}` : reason.text,
+              }))}
+            />
             <details className={styles.sources}>
               <summary>{RESULT_TEXT.sourcesSummary}</summary>
               <SourcesList sources={sources} />
