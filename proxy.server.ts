@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { securityHeaders } from '@/app/_lib/security-headers.mjs';
+import { checkHref } from '@/app/check/_lib/check-href';
+import { flowIds, regionIds } from '@/flows';
 
 /*
  * Every page is prerendered, and its policy lists the hash of each inline script. One page is drawn per
@@ -9,10 +11,12 @@ import { securityHeaders } from '@/app/_lib/security-headers.mjs';
  * that response the same headers, with a fresh nonce in the policy; Next.js reads the nonce from the
  * request's policy and puts it on every script it renders.
  *
- * Only requests with a body reach it (see config): the prerendered pages are served without it.
+ * Only requests with a body, and Start now's region (below), reach it (see config): the prerendered
+ * pages are served without it.
  * `npm run build:static` has no server and no proxy (pageExtensions in next.config.js).
  */
 export function proxy(request: NextRequest) {
+  if (request.method === 'GET' || request.method === 'HEAD') return startInRegion(request);
   // next dev's policy allows inline scripts: a nonce would turn that off.
   if (process.env.NODE_ENV === 'development') return NextResponse.next();
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
@@ -24,6 +28,26 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+/**
+ * "Start now" without JavaScript: the start page's form comes to the region chooser with the region
+ * chosen. Straight on to that region's check, rather than to a page that asks again. Any other region
+ * is left to the chooser page, which asks.
+ */
+function startInRegion(request: NextRequest) {
+  const flowId = /^\/check\/([^/]+)$/.exec(request.nextUrl.pathname)?.[1] ?? '';
+  const region = request.nextUrl.searchParams.get('region') ?? '';
+  if (!flowIds().includes(flowId) || !regionIds().includes(region)) return NextResponse.next();
+  const to = request.nextUrl.clone();
+  to.pathname = checkHref(flowId, region);
+  to.search = '';
+  const response = NextResponse.redirect(to, 303);
+  for (const [name, value] of Object.entries(securityHeaders())) response.headers.set(name, value);
+  return response;
+}
+
 export const config = {
-  matcher: [{ source: '/check/:path*', has: [{ type: 'header', key: 'content-type' }] }],
+  matcher: [
+    { source: '/check/:path*', has: [{ type: 'header', key: 'content-type' }] },
+    { source: '/check/:flowId', has: [{ type: 'query', key: 'region' }] },
+  ],
 };

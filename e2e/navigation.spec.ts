@@ -8,6 +8,18 @@ const saved = (page: Page) => page.evaluate((key) => sessionStorage.getItem(key)
 const answerRow = (page: Page, label: string) => page.locator('dl > div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) });
 const backLink = (page: Page) => page.getByRole('main').getByRole('button', { name: 'Back', exact: true });
 
+test('each new step opens at its top, with Back and the question’s number in view', async ({ page }) => {
+  // A phone: a long checklist's Continue is far down, and the next step must not open part-way down.
+  await page.setViewportSize({ width: 390, height: 700 });
+  await startCheck(page);
+  for (let step = 0; step < 5; step++) {
+    await answerAs(page, PATIENTS.selfCare);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(backLink(page)).toBeInViewport();
+    await expect(page.getByText(/^Question \d+ of about \d+$/)).toBeInViewport();
+  }
+});
+
 test('Check your answers comes before the result, and Change goes to the question and straight back', async ({ page }) => {
   await startCheck(page);
   const asked = await answerAll(page, PATIENTS.selfCare);

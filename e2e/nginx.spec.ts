@@ -184,6 +184,13 @@ test('pages come from disk with the headers the app sends; assets are cached for
   expect(api.headers.get('cache-control')).toBe('no-store');
 });
 
+test('Start now without JavaScript is sent on to the chosen region’s check through the front, with the headers', async () => {
+  const response = await fetch(front.url + '/check/back-spasms?region=us', { redirect: 'manual' });
+  expect(response.status).toBe(303);
+  expect(response.headers.get('location')).toBe('/check/back-spasms/us');
+  expectSecurityHeaders(Object.fromEntries(response.headers), false, 'the redirect to a region');
+});
+
 test('a question form posted without JavaScript comes back through the front with the app’s own policy and its nonce, once', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   try {

@@ -103,15 +103,31 @@ test.describe('with JavaScript off', () => {
     await serverWalk(page);
   });
 
+  test('Start now goes straight to the chosen region’s check, without asking the region again', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('United States').check();
+    await page.getByRole('button', { name: 'Start now' }).click();
+    await expect(page).toHaveURL(/\/check\/back-spasms\/us$/);
+    await expectStep(page, 'emergency_signs', noJs);
+    await expect(page.getByRole('link', { name: 'Call 911' })).toBeVisible();
+    // A region the check does not have: the page that asks.
+    await page.goto('/check/back-spasms?region=xx');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Where are you?');
+  });
+
   test('an emergency sign on screen 1: the number to call is there at once, and Continue gives the advice', async ({ page }) => {
     await page.goto(CHECK);
     await expectStep(page, 'emergency_signs', noJs);
     // Before anything is pressed: the call-now advice, with a number to tap.
     await expect(page.getByText('Have any of these? Do not wait: call 999 now.')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
+    // The privacy note says what happens here, and then what did.
+    await expect(page.getByText(/^JavaScript is off, so your answers will go to our server with each page\./)).toBeVisible();
     await page.getByLabel('New weakness in both legs').check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await expectStep(page, 'result', noJs);
+    await expect(page.getByText(/so your answers went to our server with this page\./)).toBeVisible();
+    await expect(page.getByText(/^With JavaScript on/)).toHaveCount(0);
     expect(await tierOf(page)).toBe('emergency');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Call 999 now');
     await expect(page.locator('article a[href="tel:999"]').first()).toBeVisible();

@@ -16,6 +16,7 @@ import { SafetyNet } from './safety-net';
 import { SourcesList } from './sources-list';
 import { StartAgain } from './start-again';
 import { StepForm, SubmitButton, type StepFormProps } from './step-form';
+import { showStep } from '../_lib/show-step';
 
 export interface OutcomeViewProps extends Pick<StepFormProps, 'noJs' | 'progress' | 'ready'> {
   readonly flow: FlowCore;
@@ -61,7 +62,7 @@ export function OutcomeView(props: OutcomeViewProps) {
   const outcome = flow.outcomes[summary.outcome]!;
   const root = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (focusOnShow) root.current?.querySelector<HTMLElement>('h1')?.focus();
+    if (focusOnShow) showStep(root.current?.querySelector<HTMLElement>('h1'));
   }, [focusOnShow]);
   const sources = [...new Map(summary.reasons.flatMap((r) => r.sources).map((s) => [s.id, s])).values()];
   const checkedOn = useCheckedOn(lang);

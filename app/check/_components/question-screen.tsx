@@ -21,6 +21,7 @@ import { QuestionHeading } from './question-heading';
 import styles from './question-screen.module.css';
 import { DefaultButton, StepForm, SubmitButton, type StepFormProps } from './step-form';
 import { WhyWeAsk } from './why-we-ask';
+import { showStep } from '../_lib/show-step';
 
 /** The field for each kind of screen: adding a kind adds its component here. */
 const FIELDS: { [K in ScreenKindName]: React.ComponentType<FieldProps<Extract<Screen, { kind: K }>> & { flow: FlowCore }> } = {
@@ -69,7 +70,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
   const error = typeof message === 'string' ? message : undefined;
 
   useEffect(() => {
-    if (focusOnShow) heading.current?.focus();
+    if (focusOnShow) showStep(heading.current);
   }, [focusOnShow]);
   usePageTitle(ready ? title(error !== undefined) : null);
 

@@ -3,6 +3,7 @@ import { WIZARD } from '@/app/_lib/ui-text';
 import { Notice } from './notice';
 import type { OutcomeSlots } from './outcome-content';
 import { SafetyNet } from './safety-net';
+import { showStep } from '../_lib/show-step';
 
 interface ResultStandInProps {
   readonly level: string;
@@ -21,7 +22,7 @@ interface ResultStandInProps {
 export function ResultStandIn({ level, safetyNet, slots, focusOnShow, failed }: ResultStandInProps) {
   const root = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (focusOnShow) root.current?.querySelector<HTMLElement>('h1')?.focus();
+    if (focusOnShow) showStep(root.current?.querySelector<HTMLElement>('h1'));
   }, [focusOnShow]);
   return (
     <article data-triage-level={level} ref={root} aria-busy={!failed}>

@@ -9,6 +9,7 @@ import { AnswersSummary } from './answers-summary';
 import { BackLink } from './back-link';
 import { DroppedAnswers } from './dropped-answers';
 import { StepForm, SubmitButton, type StepFormProps } from './step-form';
+import { showStep } from '../_lib/show-step';
 
 export interface ReviewScreenProps extends Pick<StepFormProps, 'noJs' | 'progress' | 'ready'> {
   readonly view: ReviewView;
@@ -20,7 +21,7 @@ export interface ReviewScreenProps extends Pick<StepFormProps, 'noJs' | 'progres
 export function ReviewScreen({ view, focusOnShow, onIntent, noJs, progress, ready }: ReviewScreenProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (focusOnShow) heading.current?.focus();
+    if (focusOnShow) showStep(heading.current);
   }, [focusOnShow]);
   const formId = 'review-form';
   return (

@@ -224,9 +224,15 @@ function WizardRun(props: WizardRunProps) {
         </p>
       )}
       <div className={`${styles.privacyBar} no-print`}>
+        {/* Said truthfully either way: a page the server drew for a posted form carried the answers there. */}
         <p>
-          {PRIVACY_NOTE.short} <a href={privacyHref}>{PRIVACY_NOTE.more}</a>
+          {posted && !ready ? PRIVACY_NOTE.sent : PRIVACY_NOTE.short} <a href={privacyHref}>{PRIVACY_NOTE.more}</a>
         </p>
+        {!posted && (
+          <noscript>
+            <p>{PRIVACY_NOTE.noScript}</p>
+          </noscript>
+        )}
       </div>
     </div>
   );
