@@ -39,17 +39,18 @@ function renderOutcome(patientId: string | Patient, regionId = 'uk', ready = tru
 const headings = (root: Element) => [...root.querySelectorAll('h1, h2')].map((h) => h.textContent);
 
 describe('the result', () => {
-  test('says so beside a reason that rests on an “I’m not sure”, rather than stating it as fact', () => {
-    const weak: Patient = { age: 35, durationDays: 3, findings: ['leg_weakness_one_side', 'leg_weakness_getting_worse'] };
-    const why = (root: Element) => within(root.querySelector('section[aria-labelledby="why-title"]')!).getAllByRole('list')[0]!.textContent;
-    const { root } = renderOutcome(weak, 'uk', true, { leg_weakness_getting_worse: 'not_sure' });
-    expect(why(root)).toMatch(/getting worse\..*You were not sure about this, so we counted it as a yes, to be safe\./);
-  });
+  describe('a reason that rests on an answer', () => {
+    const weakLeg: Patient = { age: 35, durationDays: 3, findings: ['leg_weakness_one_side', 'leg_weakness_getting_worse'] };
+    const reasons = (root: Element) => within(root.querySelector('section[aria-labelledby="why-title"]')!).getAllByRole('list')[0]!.textContent;
 
-  test('with a plain yes, the reason stands alone', () => {
-    const weak: Patient = { age: 35, durationDays: 3, findings: ['leg_weakness_one_side', 'leg_weakness_getting_worse'] };
-    const { root } = renderOutcome(weak);
-    expect(within(root.querySelector('section[aria-labelledby="why-title"]')!).getAllByRole('list')[0]!.textContent).not.toMatch(/not sure/);
+    test('“I’m not sure” is said beside it, rather than stated as fact', () => {
+      const { root } = renderOutcome(weakLeg, 'uk', true, { leg_weakness_getting_worse: 'not_sure' });
+      expect(reasons(root)).toMatch(/getting worse\..*You were not sure about this, so we counted it as a yes, to be safe\./);
+    });
+
+    test('a plain yes: the reason stands alone', () => {
+      expect(reasons(renderOutcome(weakLeg).root)).not.toMatch(/not sure/);
+    });
   });
 
   test('in the order a person needs it: what to do, then at once what would change it, where to go, what to do, why, the plan', () => {
