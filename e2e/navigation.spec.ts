@@ -18,6 +18,12 @@ test('each new step opens at its top, with Back and the question’s number in v
     await expect(backLink(page)).toBeInViewport();
     await expect(page.getByText(/^Question \d+ of about \d+$/)).toBeInViewport();
   }
+  // Back and the browser's Back too: not where the step was scrolled to when the person left it.
+  for (const goBack of [() => backLink(page).click(), () => page.goBack()]) {
+    await goBack();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(backLink(page)).toBeInViewport();
+  }
 });
 
 test('Check your answers comes before the result, and Change goes to the question and straight back', async ({ page }) => {

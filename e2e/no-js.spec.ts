@@ -119,10 +119,10 @@ test.describe('with JavaScript off', () => {
     await page.goto(CHECK);
     await expectStep(page, 'emergency_signs', noJs);
     // Before anything is pressed: the call-now advice, with a number to tap.
-    await expect(page.getByText('Have any of these? Do not wait: call 999 now.')).toBeVisible();
+    await expect(page.getByText('Have any of the other signs? Do not wait: call 999 now.')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
     // The privacy note says what happens here, and then what did.
-    await expect(page.getByText(/^JavaScript is off, so your answers will go to our server with each page\./)).toBeVisible();
+    await expect(page.getByText(/^JavaScript is off in your browser, so here your answers will go to our server with each page\./)).toBeVisible();
     await page.getByLabel('New weakness in both legs').check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await expectStep(page, 'result', noJs);

@@ -4,6 +4,8 @@
  * Scored with the rest by ui-text.test.ts.
  */
 
+import { lowerFirst } from './ui-text';
+
 export const REVIEW_TEXT = {
   heading: 'Check your answers',
   lead: 'Check your answers before you see your result. You can change any of them.',
@@ -17,8 +19,8 @@ export const RESULT_TEXT = {
   whatNow: 'What to do now',
   whileYouWait: 'While you wait',
   whyHeading: 'Why this result',
-  /** After a reason that rests on an answer the person was not sure about. */
-  unsureReason: 'You were not sure about this, so we counted it as a yes, to be safe.',
+  /** A reason that rests on an answer the person was not sure about, said as such. */
+  unsureReason: (reason: string) => `You were not sure, so to be safe we counted it as a yes: ${lowerFirst(reason)}`,
   sourcesSummary: 'Where this advice comes from',
   sourceOne: 'Source:',
   sourceMany: 'Sources:',

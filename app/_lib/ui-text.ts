@@ -6,7 +6,8 @@ import { IDLE_MINUTES, type DiscardReason } from '@/lib/triage/saved-progress';
  * (questions, advice, services) come from the flow; these are the words around them.
  */
 
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+/** A sentence of the flow's, carried on after words of the app's own. */
+export const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 export const SITE_NAME = 'Back spasm self-check';
 export const HEADER_TAG = 'Self-check, not a diagnosis';
@@ -21,6 +22,8 @@ export const WIZARD = {
   continue: 'Continue',
   progress: (number: number, total: number) => `Question ${number} of about ${total}`,
   emergencyNow: (number: string) => `Have any of these? Do not wait: call ${number} now.`,
+  /** The same, after the signs that have their own place to call (emergencyElsewhere). */
+  emergencyNowOthers: (number: string) => `Have any of the other signs? Do not wait: call ${number} now.`,
   /** A sign whose result is not the emergency number: "If you are pregnant and …, call your midwife … now." */
   emergencyElsewhere: (sign: string, action: string) => `If ${lowerFirst(sign)}, ${lowerFirst(action)}.`,
   region: (name: string) => `Advice for: ${name}.`,
@@ -55,7 +58,7 @@ export const PRIVACY_NOTE = {
   /** On a page the server drew for a form sent without JavaScript: the answers went to the server. */
   sent: 'JavaScript was off, or the page had not loaded yet, so your answers went to our server with this page. The server used them to work out the next step. It does not keep them or log them.',
   /** On the first question with JavaScript off: nothing sent yet. */
-  noScript: 'JavaScript is off, so your answers will go to our server with each page. The server uses them to work out the next question. It does not keep them or log them.',
+  noScript: 'JavaScript is off in your browser, so here your answers will go to our server with each page. The server uses them to work out the next question. It does not keep them or log them.',
 } as const;
 
 /** The privacy page. Apart from the note: the wizard's scripts carry the note, and would carry all of this with it. */

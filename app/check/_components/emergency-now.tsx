@@ -18,15 +18,16 @@ export function EmergencyNow({ call }: { call: EmergencyCall }) {
   const number = call.href.slice('tel:'.length);
   return (
     <div className={styles.callout}>
-      <p className={styles.text}>{WIZARD.emergencyNow(number)}</p>
-      <a className={`${button.button} ${button.warning} ${styles.call}`} href={call.href}>
-        {call.label}
-      </a>
+      {/* Those first, so that "call 999" is never said of a sign whose result says to call elsewhere. */}
       {call.routes.map((route) => (
         <p className={styles.text} key={route.sign}>
           {WIZARD.emergencyElsewhere(route.sign, route.action)}
         </p>
       ))}
+      <p className={styles.text}>{call.routes.length > 0 ? WIZARD.emergencyNowOthers(number) : WIZARD.emergencyNow(number)}</p>
+      <a className={`${button.button} ${button.warning} ${styles.call}`} href={call.href}>
+        {call.label}
+      </a>
     </div>
   );
 }

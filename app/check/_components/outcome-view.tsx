@@ -97,7 +97,7 @@ export function OutcomeView(props: OutcomeViewProps) {
             <BulletList
               items={summary.reasons.map((reason) => ({
                 key: reason.rule,
-                content: unsure.includes(reason.rule) ? `${reason.text} ${RESULT_TEXT.unsureReason}` : reason.text,
+                content: unsure.includes(reason.rule) ? RESULT_TEXT.unsureReason(reason.text) : reason.text,
               }))}
             />
             <details className={styles.sources}>

@@ -141,6 +141,10 @@ export function createWizardSession(flow: FlowCore, posted: { answers: Answers; 
         restart({ answers, step: trail[index]!, changing: changingAt(index), history: 'none' });
       };
       window.addEventListener('popstate', onPopState);
+      // Every step opens at its top (showStep), Back and Forward too: the browser must not put back where
+      // the step was scrolled to when the person left it.
+      const restoration = window.history.scrollRestoration;
+      window.history.scrollRestoration = 'manual';
       ACTIVITY.forEach((type) => window.addEventListener(type, resetIdle, { passive: true }));
       resetIdle();
       return () => {
@@ -148,6 +152,7 @@ export function createWizardSession(flow: FlowCore, posted: { answers: Answers; 
         restartRun = null;
         clearTimeout(idleTimer);
         window.removeEventListener('popstate', onPopState);
+        window.history.scrollRestoration = restoration;
         ACTIVITY.forEach((type) => window.removeEventListener(type, resetIdle));
       };
     },

@@ -81,8 +81,11 @@ describe('the wizard', () => {
   test('the first question says what its result will: a pregnancy sign goes to the maternity team, in the region’s words', async () => {
     for (const [region, contact] of [['uk', 'your midwife or the maternity unit'], ['us', 'your doctor or the labor and delivery unit']] as const) {
       const { user, unmount } = await start(region);
-      const callout = screen.getByText(/^Have any of these\?/).parentElement!;
-      expect(callout).toHaveTextContent(`If you are pregnant and have contractions, bleeding or fluid leaking from your vagina, call ${contact} now.`);
+      // The pregnancy sign's own place to call first, so that "call the emergency number" is said of the others only.
+      const callout = screen.getByText(/^Have any of the other signs\? Do not wait: call (999|911) now\.$/).parentElement!;
+      expect(callout).toHaveTextContent(
+        new RegExp(`^If you are pregnant and have contractions, bleeding or fluid leaking from your vagina, call ${contact} now\\.Have any of the other signs\\?`),
+      );
       await tick(user, 'You are pregnant and have contractions, bleeding or fluid leaking from your vagina');
       expect(heading()).toHaveTextContent(`Call ${contact} now`);
       unmount();
