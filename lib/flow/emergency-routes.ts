@@ -1,4 +1,5 @@
 import type { Flow } from './flow-schema';
+import { firstCall } from './services';
 
 export interface EmergencyRoute {
   /** The sign, as the first question lists it. */
@@ -20,4 +21,18 @@ export function emergencyRoutes(flow: Pick<Flow, 'screens' | 'findings' | 'rules
     const outcome = rule?.outcome && rule.outcome !== 'emergency' ? flow.outcomes[rule.outcome] : undefined;
     return outcome ? [{ sign: flow.findings[finding]!.label, action: outcome.title }] : [];
   });
+}
+
+/** The screen-1 call-now box: the emergency outcome's number to call, and the signs that go elsewhere. */
+export interface EmergencyCall {
+  readonly label: string;
+  readonly href: string;
+  /** Signs whose result sends the person elsewhere (the maternity unit), said there too so the two agree. */
+  readonly routes: readonly EmergencyRoute[];
+}
+
+/** What the box under the first question offers (the wizard's, and the no-JavaScript page's); null with no number to call. */
+export function emergencyCall(flow: Pick<Flow, 'screens' | 'findings' | 'rules' | 'outcomes' | 'services'>): EmergencyCall | null {
+  const call = firstCall(flow.services, flow.outcomes.emergency?.services ?? []);
+  return call && { label: call.label, href: call.href, routes: emergencyRoutes(flow) };
 }

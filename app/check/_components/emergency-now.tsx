@@ -1,14 +1,7 @@
 import button from '@/app/_components/button.module.css';
 import { WIZARD } from '@/app/_lib/ui-text';
-import type { EmergencyRoute } from '@/lib/flow/emergency-routes';
+import type { EmergencyCall } from '@/lib/flow/emergency-routes';
 import styles from './emergency-now.module.css';
-
-export interface EmergencyCall {
-  readonly label: string;
-  readonly href: string;
-  /** Signs whose result sends the person elsewhere (the maternity unit), said here too so the two agree. */
-  readonly routes: readonly EmergencyRoute[];
-}
 
 /**
  * Under the emergency signs: the number to call, as a tap. It is plain HTML, so it works whatever

@@ -1,20 +1,18 @@
 import { toFlowCore } from '@/lib/flow/flow-core';
 import type { Flow } from '@/lib/flow/flow-schema';
 import type { Region } from '@/lib/flow/regions';
-import { emergencyRoutes } from '@/lib/flow/emergency-routes';
-import { firstCall } from '@/lib/flow/services';
+import { emergencyCall } from '@/lib/flow/emergency-routes';
 import { outcomeSlots } from '../../_components/outcome-content';
 import { checkHref } from '../../_lib/check-href';
 import type { WizardProps } from './wizard';
 
 /** What the check's page hands the wizard for a flow in a region (and what the wizard's tests render). */
 export function wizardProps(flow: Flow, region: Region): WizardProps {
-  const emergency = firstCall(flow.services, flow.outcomes.emergency?.services ?? []);
   return {
     flow: toFlowCore(flow),
     region: { id: region.id, name: region.name, lang: region.lang },
     outcomes: outcomeSlots(flow),
-    emergencyCall: emergency && { label: emergency.label, href: emergency.href, routes: emergencyRoutes(flow) },
+    emergencyCall: emergencyCall(flow),
     startHref: '/',
     pageHref: checkHref(flow.id, region.id),
     regionsHref: `/check/${flow.id}`,

@@ -5,8 +5,7 @@ import { BulletList } from '@/app/_components/bullet-list';
 import { ServiceList } from '@/app/check/_components/service-list';
 import { NO_SCRIPT, WIZARD } from '@/app/_lib/ui-text';
 import { flowIds, getFlow, regionIds } from '@/flows';
-import { emergencyRoutes } from '@/lib/flow/emergency-routes';
-import { firstCall } from '@/lib/flow/services';
+import { emergencyCall } from '@/lib/flow/emergency-routes';
 import { checkHref } from '../../../_lib/check-href';
 
 interface Params {
@@ -31,8 +30,7 @@ export default async function NoJavaScriptPage({ params }: Params) {
   if (!flow) notFound();
   const first = flow.screens[0]!;
   const signs = first.kind === 'checklist' ? first.items.map((item) => flow.findings[item.finding]!.label) : [];
-  const emergency = flow.outcomes.emergency!;
-  const call = firstCall(flow.services, emergency.services);
+  const call = emergencyCall(flow);
   const urgent = flow.outcomes.urgent!;
   return (
     <>
@@ -47,7 +45,7 @@ export default async function NoJavaScriptPage({ params }: Params) {
           </a>
         </p>
       )}
-      {emergencyRoutes(flow).map((route) => (
+      {call?.routes.map((route) => (
         <p key={route.sign}>{WIZARD.emergencyElsewhere(route.sign, route.action)}</p>
       ))}
       <h2>{NO_SCRIPT.urgentHeading}</h2>
