@@ -205,6 +205,23 @@ test('a reload keeps the step and its answers, and the result', async ({ page })
   await expectStep(page, 'review');
 });
 
+test('a reloaded result comes whole, and nothing in view moves while it comes', async ({ page }) => {
+  // A phone: the page's footer is in view under the "loading your answers" line until the result comes.
+  await page.setViewportSize({ width: 412, height: 823 });
+  await walkToResult(page, PATIENTS.selfCare);
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    Object.assign(window, { layoutShifts: shifts });
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.reload();
+  await expectStep(page, 'result');
+  // Below its first screenful too: what lies there is drawn just after.
+  await expect(page.getByRole('heading', { name: 'Why this result' })).toBeAttached();
+  await expect(page.locator('summary', { hasText: 'Start again' })).toBeAttached();
+  expect(await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts)).toEqual([]);
+});
+
 test('the address never changes, and titles name only the kind of step', async ({ page }) => {
   const urls = new Set<string>();
   const titles: string[] = [];

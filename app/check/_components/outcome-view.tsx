@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import button from '@/app/_components/button.module.css';
 import { BulletList } from '@/app/_components/bullet-list';
 import { Section } from '@/app/_components/section';
@@ -52,6 +52,17 @@ function useCheckedOn(lang: string): string | null {
 }
 
 /**
+ * Whether to draw what lies below the result's first screenful: at once on the server; in the browser
+ * just after the top of the result is on screen, as a transition of its own. A whole result is a lot
+ * of page to build at once, and a slow phone would show none of it until all of it was built.
+ */
+function useRestOfPage(): boolean {
+  const [drawn, setDrawn] = useState(typeof window === 'undefined');
+  useEffect(() => startTransition(() => setDrawn(true)), []);
+  return drawn;
+}
+
+/**
  * The result, in the order a person needs it: what to do and how soon; at once, what would change that
  * (the safety-net); where to go, each a tap; what to do now; then why, what may be causing it, the
  * plan, and the answers with a way to change them. Start again sits apart, and asks first.
@@ -66,6 +77,7 @@ export function OutcomeView(props: OutcomeViewProps) {
   }, [focusOnShow]);
   const sources = [...new Map(summary.reasons.flatMap((r) => r.sources).map((s) => [s.id, s])).values()];
   const checkedOn = useCheckedOn(lang);
+  const rest = useRestOfPage();
   const selfCare = outcome.plan === 'self_care';
 
   return (
@@ -92,68 +104,76 @@ export function OutcomeView(props: OutcomeViewProps) {
           {summary.level === 'emergency' && ready && <PrintButton label={RESULT_TEXT.printEmergency} />}
         </div>
 
-        <div data-print-part="page">
-          <Section titleId="why-title" title={RESULT_TEXT.whyHeading} belowTheFold>
-            <BulletList
-              items={summary.reasons.map((reason) => ({
-                key: reason.rule,
-                content: unsure.includes(reason.rule) ? RESULT_TEXT.unsureReason(reason.text) : reason.text,
-              }))}
-            />
-            <details className={styles.sources}>
-              <summary>{RESULT_TEXT.sourcesSummary}</summary>
-              <SourcesList sources={sources} />
-            </details>
-          </Section>
-        </div>
-
-        {summary.causes.length > 0 && (
+        {rest && (
+          <>
           <div data-print-part="page">
-            <Section titleId="causes-title" title={RESULT_TEXT.causesHeading} belowTheFold>
-              <p>{RESULT_TEXT.causesIntro}</p>
+            <Section titleId="why-title" title={RESULT_TEXT.whyHeading} belowTheFold>
               <BulletList
-                items={summary.causes.map((cause) => ({
-                  key: cause.id,
-                  content: (
-                    <>
-                      <strong>{cause.name}</strong>: {cause.description}
-                    </>
-                  ),
+                items={summary.reasons.map((reason) => ({
+                  key: reason.rule,
+                  content: unsure.includes(reason.rule) ? RESULT_TEXT.unsureReason(reason.text) : reason.text,
                 }))}
               />
+              <details className={styles.sources}>
+                <summary>{RESULT_TEXT.sourcesSummary}</summary>
+                <SourcesList sources={sources} />
+              </details>
             </Section>
           </div>
+
+          {summary.causes.length > 0 && (
+            <div data-print-part="page">
+              <Section titleId="causes-title" title={RESULT_TEXT.causesHeading} belowTheFold>
+                <p>{RESULT_TEXT.causesIntro}</p>
+                <BulletList
+                  items={summary.causes.map((cause) => ({
+                    key: cause.id,
+                    content: (
+                      <>
+                        <strong>{cause.name}</strong>: {cause.description}
+                      </>
+                    ),
+                  }))}
+                />
+              </Section>
+            </div>
+          )}
+
+          {advice.length > 0 && (
+            <Section titleId="advice-title" title={RESULT_TEXT.adviceHeading} belowTheFold>
+              <BulletList items={advice.map((a) => ({ key: a.id, content: a.text }))} />
+            </Section>
+          )}
+
+          {planApplies && slots.plan}
+
+          <div data-print-part="page">
+            <Section titleId="answers-title" title={RESULT_TEXT.answersHeading} belowTheFold className={styles.answers}>
+              <p className={styles.checkedOnLine} suppressHydrationWarning>
+                {checkedOn && RESULT_TEXT.checkedOn(checkedOn)}
+              </p>
+              <AnswersSummary lines={answers} />
+            </Section>
+          </div>
+
+          <div className={`${button.group} no-print`}>
+            {ready && selfCare && <PrintButton label={RESULT_TEXT.printPlan} only="plan" />}
+            {ready && <PrintButton label={RESULT_TEXT.printPage} />}
+            {ready && extraActions}
+            <SubmitButton intent="review" className={`${button.button} ${button.secondary}`}>
+              {RESULT_TEXT.changeAnswers}
+            </SubmitButton>
+          </div>
+          </>
         )}
-
-        {advice.length > 0 && (
-          <Section titleId="advice-title" title={RESULT_TEXT.adviceHeading} belowTheFold>
-            <BulletList items={advice.map((a) => ({ key: a.id, content: a.text }))} />
-          </Section>
-        )}
-
-        {planApplies && slots.plan}
-
-        <div data-print-part="page">
-          <Section titleId="answers-title" title={RESULT_TEXT.answersHeading} belowTheFold className={styles.answers}>
-            <p className={styles.checkedOnLine} suppressHydrationWarning>
-              {checkedOn && RESULT_TEXT.checkedOn(checkedOn)}
-            </p>
-            <AnswersSummary lines={answers} />
-          </Section>
-        </div>
-
-        <div className={`${button.group} no-print`}>
-          {ready && selfCare && <PrintButton label={RESULT_TEXT.printPlan} only="plan" />}
-          {ready && <PrintButton label={RESULT_TEXT.printPage} />}
-          {ready && extraActions}
-          <SubmitButton intent="review" className={`${button.button} ${button.secondary}`}>
-            {RESULT_TEXT.changeAnswers}
-          </SubmitButton>
-        </div>
       </StepForm>
 
-      <StartAgain href={pageHref} ready={ready} onStartAgain={onStartAgain} />
-      <p className="print-only">{RESULT_TEXT.printFooter(flow.title, flow.version)}</p>
+      {rest && (
+        <>
+          <StartAgain href={pageHref} ready={ready} onStartAgain={onStartAgain} />
+          <p className="print-only">{RESULT_TEXT.printFooter(flow.title, flow.version)}</p>
+        </>
+      )}
     </article>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActor } from '@xstate/react';
-import { lazy, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, startTransition, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { NOTICES, PAGE_TITLES, PRIVACY_NOTE, SITE_NAME, WIZARD } from '@/app/_lib/ui-text';
 import type { FlowCore } from '@/lib/flow/flow-core';
 import type { Intent } from '@/lib/triage/form-step';
@@ -98,7 +98,9 @@ export function Wizard(props: WizardProps) {
     return createWizardSession(flow, start);
   });
   const [run, setRun] = useState<{ key: number; start: RunStart }>(() => ({ key: 0, start: session.first }));
-  const restart = useCallback((start: RunStart) => setRun(({ key }) => ({ key: key + 1, start })), []);
+  // A new run draws a whole step afresh (after a reload, the result): as a transition, React draws it in
+  // short slices, so a slow phone stays responsive to taps meanwhile.
+  const restart = useCallback((start: RunStart) => startTransition(() => setRun(({ key }) => ({ key: key + 1, start }))), []);
   // The run on show tells the session where it is; its effects run before this one.
   const currentRef = useRef<(() => TriageSnapshot) | null>(null);
   useEffect(() => session.mount(restart, () => currentRef.current!()), [session, restart]);
@@ -193,13 +195,12 @@ function WizardRun(props: WizardRunProps) {
         />
       )}
       {view.kind === 'review' && (
-        <Deferred key={moves} fallback={(failed) => <StepStandIn failed={failed} />}>
+        <Deferred fallback={(failed) => <StepStandIn failed={failed} />}>
           <ReviewScreen view={view} focusOnShow={focusOnShow} onIntent={onIntent} noJs={noJs} progress={progress} ready={ready} />
         </Deferred>
       )}
       {view.kind === 'result' && (
         <Deferred
-          key={moves}
           fallback={(failed) => <ResultStandIn level={view.output.level} safetyNet={view.output.safetyNet} slots={outcomes[view.output.outcome]!} focusOnShow={focusOnShow} failed={failed} />}
         >
           <ResultScreen
