@@ -10,8 +10,9 @@ const TEST_TIMEOUT = 120_000;
 const shared: Config = {
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
   testPathIgnorePatterns: ['/node_modules/', '/.next/', '/e2e/', '/.scratch/', '<rootDir>/.cache/'],
-  // StrykerJS copies the project into .cache/stryker-tmp while it runs (stryker.config.mjs).
-  modulePathIgnorePatterns: ['<rootDir>/.cache/'],
+  // StrykerJS copies the project into .cache/stryker-tmp while it runs (stryker.config.mjs); the build's
+  // standalone copy in .next/ has a package.json of the same name as ours, which Jest warned of.
+  modulePathIgnorePatterns: ['<rootDir>/.cache/', '<rootDir>/.next/'],
 };
 
 /**
