@@ -52,6 +52,15 @@ describe('for any patient', () => {
     );
   });
 
+  test('a red flag in a child reaches at least the tier it reaches at 16', () => {
+    // Children get the under-16 advice in the end, but only after every sign that could make it more
+    // urgent has been asked: the same answers at 15 are never less urgent than at 16.
+    fc.assert(
+      fc.property(patient, (p) => tierRank(runTriage(flow, { ...p, age: 15 }).level) >= tierRank(runTriage(flow, { ...p, age: 16 }).level)),
+      RUNS,
+    );
+  });
+
   test('an emergency sign always ends the check on the first screen', () => {
     const first = flow.screens[0]!;
     const signs = first.kind === 'checklist' ? first.items.map((item) => item.finding) : [];

@@ -114,6 +114,18 @@ describe('children: the emergency and urgent signs first, then the under-16 advi
     },
   );
 
+  test.each([
+    [['history_of_cancer', 'difficulty_standing_or_walking'], 'emergency_department'],
+    [['colicky_flank_pain_to_groin', 'pain_severe_uncontrolled_by_otc_meds'], 'emergency_department'],
+    [['osteoporosis', 'sudden_intense_pain'], 'urgent'],
+    [['long_term_steroid_use', 'minor_fall_with_osteoporosis_risk'], 'urgent'],
+    [['osteoporosis', 'minor_fall_with_osteoporosis_risk'], 'urgent'],
+    [['history_of_cancer', 'upper_back_pain_between_shoulders'], 'urgent'],
+  ])('a sign a child is asked only when it matters still reaches its adult outcome: %j', (findings, outcome) => {
+    expect(triage({ age: 15, findings }).outcome).toBe(outcome);
+    expect(triage({ age: 16, findings }).outcome).toBe(outcome);
+  });
+
   test('night pain or pain that never eases is urgent in a child, routine in an adult under 50', () => {
     for (const finding of ['night_pain_not_eased_by_rest', 'constant_pain_not_changing_with_position']) {
       expect(triage({ age: 15, findings: [finding] }).level).toBe('urgent');
