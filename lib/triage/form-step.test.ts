@@ -56,6 +56,14 @@ describe('a form submitted without JavaScript', () => {
     expect(post(all, 'result', [['intent', 'change:signs']]).step).toBe('signs');
   });
 
+  test('"Change your answers" on a result an emergency reached early goes to the question that ended the check', () => {
+    // Such a check has no "Check your answers": the result again, saying the person was moved, would be a dead end.
+    const next = post({ first: ['red'] }, 'result', [['intent', 'review']]);
+    expect(next).toMatchObject({ step: 'first' });
+    expect(next.notice).toBeUndefined();
+    expect(answersOf(next.progress)).toEqual({ first: ['red'] });
+  });
+
   test('Change: the question, then one Continue back to "Check your answers"', () => {
     const all = { first: [], age: 30, signs: ['mild'], durationDays: 'days' };
     const changing = post(all, 'review', [['intent', 'change:age']]);

@@ -2,7 +2,7 @@ import type { FlowCore } from '../flow/flow-core';
 import { readAnswer } from '../screens';
 import { readAnswers, shownNow } from './answers';
 import type { TriageMachine } from './machine';
-import { REVIEW } from './next-step';
+import { changeAnswersStep, REVIEW } from './next-step';
 import { RESULT, resumeActor, stepOf } from './resume';
 import { parseProgress, serializeProgress, type DiscardReason } from './saved-progress';
 
@@ -67,7 +67,7 @@ export function stepFromForm(flow: FlowCore, machine: TriageMachine, form: FormF
     actor.send({ type: 'BACK' });
     return at(actor);
   }
-  if (intent === 'review') return at(resumeActor(machine, answers, REVIEW));
+  if (intent === 'review') return at(resumeActor(machine, answers, changeAnswersStep(flow, answers)));
   if (intent.startsWith('change:')) {
     const reviewing = step === REVIEW ? actor : resumeActor(machine, answers, REVIEW);
     reviewing.send({ type: 'CHANGE', screen: intent.slice('change:'.length) });

@@ -85,6 +85,14 @@ export function hasReached(flow: FlowCore, answers: Answers, step: string): bool
   return reading.path.includes(step);
 }
 
+/**
+ * Where "Change your answers" on a result leads: "Check your answers", or, when an emergency ended the
+ * check before it (such a check has none), the question that ended it, with its answers.
+ */
+export function changeAnswersStep(flow: FlowCore, answers: Answers): string {
+  return hasReached(flow, answers, REVIEW) ? REVIEW : (readAnswers(flow, answers).answered.at(-1) ?? REVIEW);
+}
+
 /** The step before `at`: the shown screen before it, the last question before "Check your answers", or null on the first screen. */
 export function previousStep(flow: FlowCore, answers: Answers, at: string): string | null {
   const { path } = readAnswers(flow, answers);

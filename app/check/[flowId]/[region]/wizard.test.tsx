@@ -188,6 +188,20 @@ describe('the wizard', () => {
     expect(heading()).toHaveTextContent('Check your answers');
   });
 
+  test('Change your answers on a result an emergency sign reached goes back to that question, with the tick kept', async () => {
+    const { user } = await start();
+    await tick(user, 'New weakness in both legs');
+    expect(level()).toBe('emergency');
+    await user.click(await screen.findByRole('button', { name: 'Change your answers' }));
+    await waitFor(() => expect(heading()).toHaveFocus());
+    expect(screen.getByLabelText('New weakness in both legs')).toBeChecked();
+    // Where it went is where it says it went: no "we have taken you to the next question".
+    expect(screen.queryByText(/taken you/)).toBeNull();
+    await user.click(screen.getByLabelText('New weakness in both legs'));
+    await tick(user, 'None of these');
+    expect(heading()).toHaveTextContent('How old are you?');
+  });
+
   test('Start again asks first, then clears what this tab kept', async () => {
     const { user } = await start();
     await toReview(user);
