@@ -21,9 +21,8 @@ export const WIZARD = {
   back: 'Back',
   continue: 'Continue',
   progress: (number: number, total: number) => `Question ${number} of about ${total}`,
-  emergencyNow: (number: string) => `Have any of these? Do not wait: call ${number} now.`,
-  /** The same, after the signs that have their own place to call (emergencyElsewhere). */
-  emergencyNowOthers: (number: string) => `Have any of the other signs? Do not wait: call ${number} now.`,
+  /** `others`: said after the signs that have their own place to call (emergencyElsewhere). */
+  emergencyNow: (number: string, others?: boolean) => `Have any of ${others ? 'the other signs' : 'these'}? Do not wait: call ${number} now.`,
   /** A sign whose result is not the emergency number: "If you are pregnant and …, call your midwife … now." */
   emergencyElsewhere: (sign: string, action: string) => `If ${lowerFirst(sign)}, ${lowerFirst(action)}.`,
   region: (name: string) => `Advice for: ${name}.`,
@@ -67,6 +66,7 @@ export const PRIVACY = {
   points: [
     'With JavaScript on, the check runs in your browser. Your answers are not sent to us or to anyone else.',
     `Your answers are kept in this browser tab, so that reloading the page does not lose them. They are removed when you close the tab, after ${IDLE_MINUTES} minutes without use, or when you choose Start again.`,
+    'A result stays on screen until you close the tab or start again. You can show it to the people treating you.',
     'Some browsers keep a closed tab on the device for a while, so it can be opened again. To remove your answers at once, choose Start again before you close the tab.',
     'If JavaScript is off or the page has not finished loading, your answers go to our server with each page. The server uses them to work out the next question. It does not keep them or log them: they travel in the page itself.',
     'Where you are is kept on this device until you change it. The check then uses the right numbers next time.',

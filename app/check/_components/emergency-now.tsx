@@ -17,7 +17,7 @@ export function EmergencyNow({ call }: { call: EmergencyCall }) {
           {WIZARD.emergencyElsewhere(route.sign, route.action)}
         </p>
       ))}
-      <p className={styles.text}>{call.routes.length > 0 ? WIZARD.emergencyNowOthers(number) : WIZARD.emergencyNow(number)}</p>
+      <p className={styles.text}>{WIZARD.emergencyNow(number, call.routes.length > 0)}</p>
       <a className={`${button.button} ${button.warning} ${styles.call}`} href={call.href}>
         {call.label}
       </a>

@@ -1,7 +1,7 @@
 import type { FlowCore } from '@/lib/flow/flow-core';
 import type { Answers } from '@/lib/triage/answers';
 import type { TriageSnapshot } from '@/lib/triage/machine';
-import { REVIEW } from '@/lib/triage/next-step';
+import { RESULT, REVIEW } from '@/lib/triage/next-step';
 import { stepOf } from '@/lib/triage/resume';
 import { IDLE_MINUTES } from '@/lib/triage/saved-progress';
 import type { NOTICES } from '@/app/_lib/ui-text';
@@ -53,7 +53,8 @@ export interface WizardSession {
 }
 
 const IDLE_MS = IDLE_MINUTES * 60_000;
-const ACTIVITY = ['pointerdown', 'keydown', 'scroll', 'touchstart'] as const;
+// Pointer events cover touch too: a tap is a pointerdown, a swipe a scroll.
+const ACTIVITY = ['pointerdown', 'keydown', 'scroll'] as const;
 
 /**
  * The wizard's record of itself in the browser tab. Every step is a history entry at the same URL,
@@ -95,6 +96,9 @@ export function createWizardSession(flow: FlowCore, posted: { answers: Answers; 
     clearTimeout(idleTimer);
     idleTimer = setTimeout(() => {
       clearProgress(flow);
+      // A result stays on screen: it may be what the person shows the people treating them, and an
+      // ambulance can take longer than this. Only what the tab kept goes.
+      if (trail[index] === RESULT) return;
       answers = {};
       restartRun?.({ answers: {}, step: null, history: 'replace', notice: 'expired' });
     }, IDLE_MS);

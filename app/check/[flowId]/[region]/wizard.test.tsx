@@ -253,6 +253,23 @@ describe('the wizard', () => {
     }
   });
 
+  test(`after ${IDLE_MINUTES} minutes without use on the result, the result stays on screen and the tab keeps nothing`, async () => {
+    jest.useFakeTimers({ advanceTimers: true });
+    try {
+      const { user } = await start();
+      await tick(user, 'New weakness in both legs');
+      expect(level()).toBe('emergency');
+      expect(saved()).not.toBeNull();
+      act(() => jest.advanceTimersByTime(IDLE_MINUTES * 60_000 + 1));
+      expect(sessionStorage.getItem(KEY)).toBeNull();
+      // Waiting for an ambulance, with the result to show them: it is still there.
+      expect(level()).toBe('emergency');
+      expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   test('every step is a form the browser can send without JavaScript, carrying the step', async () => {
     renderWizard();
     const form = screen.getByRole('form', { name: 'Emergency signs' });
