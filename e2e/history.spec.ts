@@ -115,3 +115,21 @@ test('a whole check to an urgent result leaves no health detail in the browserâ€
     rmSync(profile, { recursive: true, force: true });
   }
 });
+
+test('with JavaScript, a whole check to a self-care plan asks the server for nothing but the checkâ€™s own code', async ({ page }) => {
+  // Only the self-care result shows the exercises: a drawing fetched with it would tell the server the result.
+  await page.goto(CHECK);
+  await expectStep(page, flow.screens[0]!.id);
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!url.pathname.startsWith('/_next/static/')) asked.push(`${request.method()} ${url.pathname}${url.search}`);
+  });
+  await answerAll(page, PATIENTS.selfCare);
+  await seeResult(page);
+  expect(await tierOf(page)).toBe('self_care');
+  // Every drawing scrolled into view, as a person reading the plan would.
+  for (const exercise of flow.selfCare.exercises) await page.getByRole('img', { name: exercise.picture.alt }).scrollIntoViewIfNeeded();
+  await page.waitForLoadState('networkidle');
+  expect(asked).toEqual([]);
+});

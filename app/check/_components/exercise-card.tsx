@@ -1,5 +1,6 @@
 import { RESULT_TEXT } from '@/app/_lib/result-text';
 import type { Flow } from '@/lib/flow/flow-schema';
+import { exerciseDrawing } from '../_lib/exercise-picture';
 import styles from './exercise-card.module.css';
 
 type Exercise = Flow['selfCare']['exercises'][number];
@@ -9,9 +10,7 @@ export function ExerciseCard({ exercise }: { exercise: Exercise }) {
   return (
     <li className={styles.card}>
       <h4 className={styles.title}>{exercise.name}</h4>
-      {/* A drawing in public/, the same in every theme: an <img> keeps it out of the page's own markup. */}
-      {/* eslint-disable-next-line @next/next/no-img-element */}
-      <img className={styles.picture} src={exercise.picture.src} alt={exercise.picture.alt} width={320} height={200} loading="lazy" decoding="async" />
+      <div className={styles.picture} role="img" aria-label={exercise.picture.alt} dangerouslySetInnerHTML={{ __html: exerciseDrawing(exercise.picture.src) }} />
       <p className={styles.purpose}>{exercise.purpose}</p>
       <ol className={styles.steps}>
         {exercise.steps.map((step) => (
