@@ -90,6 +90,8 @@ describe('the result', () => {
     const links = within(root).getAllByRole('link');
     expect(links[0]).toHaveAttribute('href', 'tel:999');
     expect(screen.getByRole('button', { name: 'Print this page to show the people treating you' })).toBeInTheDocument();
+    // One print button: not a second, plain one lower down.
+    expect(screen.getAllByRole('button', { name: /^Print/ })).toHaveLength(1);
     expect(screen.queryByRole('heading', { name: 'Your self-care plan' })).toBeNull();
   });
 

@@ -158,7 +158,8 @@ export function OutcomeView(props: OutcomeViewProps) {
 
           <div className={`${button.group} no-print`}>
             {ready && selfCare && <PrintButton label={RESULT_TEXT.printPlan} only="plan" />}
-            {ready && <PrintButton label={RESULT_TEXT.printPage} />}
+            {/* An emergency result offers its print button beside what to do now, and only there. */}
+            {ready && summary.level !== 'emergency' && <PrintButton label={RESULT_TEXT.printPage} />}
             {ready && extraActions}
             <SubmitButton intent="review" className={`${button.button} ${button.secondary}`}>
               {RESULT_TEXT.changeAnswers}
