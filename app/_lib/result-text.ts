@@ -38,7 +38,8 @@ export const RESULT_TEXT = {
   // The same words in every region: "physio" is the UK's word (a physical therapist in the US).
   professionalHeading: 'Treatments you may be offered',
   answersHeading: 'Your answers',
-  checkedOn: (when: string) => `You did this check on ${when}.`,
+  // Some regions' times end in a full stop already (Canada's "7:24 p.m.").
+  checkedOn: (when: string) => `You did this check on ${when}${when.endsWith('.') ? '' : '.'}`,
   printPage: 'Print this page',
   printPlan: 'Print the self-care plan',
   printEmergency: 'Print this page to show the people treating you',

@@ -92,7 +92,7 @@ export const NOT_FOUND = {
 } as const;
 
 export const FOOTER = {
-  notDiagnosis: 'This self-check gives general advice based on NHS and NICE guidance. It is not a diagnosis.',
+  notDiagnosis: 'This self-check gives general advice based on medical guidance, mostly from the UK’s NHS and NICE. It is not a diagnosis.',
   explorer: 'How this check works, for clinicians',
   privacy: 'Privacy',
 } as const;

@@ -161,6 +161,13 @@ describe('the result', () => {
       expect(screen.getByText(/diazepam/)).toBeInTheDocument();
       expect(advice()).toBeNull();
     });
+
+    test('an adult sent for help today is not offered the back-spasm treatments: the cause may be an infection or a kidney problem', () => {
+      renderOutcome({ id: 'adult-fever', age: 40, sex: 'male', durationDays: 2, findings: ['fever_or_chills', 'recent_strain_or_lifting'] });
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Get medical help today');
+      expect(treatments()).toBeNull();
+      expect(screen.queryByText(/diazepam/)).toBeNull();
+    });
   });
 
   test('another region’s result has its own numbers and names', () => {
