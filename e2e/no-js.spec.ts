@@ -132,6 +132,24 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Call 999 now');
     await expect(page.locator('article a[href="tel:999"]').first()).toBeVisible();
   });
+
+  test.describe('a form changed by hand', () => {
+    // The not-found page is a 404, which the browser logs.
+    test.use({ expectedConsoleErrors: [new RegExp(`${CSP_BLOCKED.source}|status of 404`)] });
+
+    test('naming a check the site does not have gets the not-found page, not a server error', async ({ page }) => {
+      await page.goto(CHECK);
+      await page.locator('input[name="region"]').evaluate((input: HTMLInputElement) => (input.value = 'xx'));
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'POST'),
+        page.getByRole('button', { name: 'Continue' }).click(),
+      ]);
+      expect(response.status()).toBe(404);
+      expect(response.headers()['content-security-policy']).toBeTruthy();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+      await expect(page.getByRole('link', { name: 'Go to the start of the back pain check' })).toBeVisible();
+    });
+  });
 });
 
 test.describe('when the wizard’s scripts fail to load', () => {

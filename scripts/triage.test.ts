@@ -57,10 +57,22 @@ describe('the triage CLI', () => {
     expect(JSON.parse(nz.stdout).safetyNet[0].heading).toMatch(/^Call 111 /);
   });
 
+  test('reads a file saved with a byte-order mark, as Windows editors save it', async () => {
+    const run = await cli([file('bom.json', `\uFEFF${JSON.stringify(good)}`)]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ level: 'self_care' });
+  });
+
+  test('--help prints the usage on stdout and exits 0; an unknown flow or region is a usage mistake (exit 2)', async () => {
+    const help = await cli(['--help']);
+    expect([help.code, help.stderr, help.stdout]).toEqual([0, '', expect.stringMatching(/^usage: /)]);
+    expect((await cli(['--region', 'mars', '-'], JSON.stringify(good))).code).toBe(2);
+  });
+
   const cases: [string, () => [string[], string?], RegExp][] = [
     ['a file that does not exist', () => [['nope.json']], /^triage: cannot read "nope.json": no such file$/],
     ['a folder', () => [[tmp]], /cannot read ".*": it is a folder$/],
-    ['invalid JSON', () => [[file('bad.json', '{"age": 3')]], /bad\.json is not valid JSON: /],
+    ['invalid JSON, without repeating it', () => [[file('bad.json', '{"age": 3x}')]], /bad\.json is not valid JSON \(at character 9\)$/],
     ['an unknown finding id', () => [['-'], JSON.stringify({ ...good, findings: ['fever'] })], /^triage: findings\[0\]: unknown finding "fever"$/],
     ['an age out of range', () => [['-'], JSON.stringify({ ...good, age: 130 })], /^triage: age: must be a whole number of years from 0 to 120$/],
     ['a negative duration', () => [['-'], JSON.stringify({ ...good, durationDays: -1 })], /^triage: durationDays: must be a whole number of days from 0 to 3650$/],

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import * as registry from '@/flows';
 import type { Flow } from '@/lib/flow/flow-schema';
 import { lookupFlow } from '@/lib/flow/registry';
+import { parseJsonText } from '@/lib/triage/json-text';
 import { oneLine, parsePatient } from '@/lib/triage/patient';
 import { runTriage, type TriageResult } from '@/lib/triage/run-triage';
 
@@ -23,7 +24,8 @@ class InputError extends Error {
   }
 }
 
-function readArgs(argv: string[]): { flowId: string; regionId: string; file: string } {
+/** The arguments, or 'help' when they ask for the usage (printed on stdout, as asked for). */
+function readArgs(argv: string[]): { flowId: string; regionId: string; file: string } | 'help' {
   let parsed;
   try {
     parsed = parseArgs({
@@ -39,7 +41,7 @@ function readArgs(argv: string[]): { flowId: string; regionId: string; file: str
     throw new InputError(`${why}\n${USAGE}`, 2);
   }
   const { values, positionals } = parsed;
-  if (values.help) throw new InputError(USAGE, 0);
+  if (values.help) return 'help';
   if (values.flow === '') throw new InputError(`--flow needs a flow id\n${USAGE}`, 2);
   if (values.region === '') throw new InputError(`--region needs a region id\n${USAGE}`, 2);
   if (positionals.length !== 1) throw new InputError(`${positionals.length === 0 ? 'no FILE given' : 'give one FILE'}\n${USAGE}`, 2);
@@ -69,16 +71,15 @@ function triage(flow: Flow, value: unknown, prefix: string): TriageResult {
 }
 
 function main(argv: string[]): string {
-  const { flowId, regionId, file } = readArgs(argv);
+  const args = readArgs(argv);
+  if (args === 'help') return USAGE;
+  const { flowId, regionId, file } = args;
   const found = lookupFlow(registry, flowId, regionId);
-  if ('problem' in found) throw new InputError(found.problem);
-  const text = readInput(file);
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`${file === '-' ? 'standard input' : file} is not valid JSON: ${(error as Error).message}`);
-  }
+  // An unknown --flow or --region is a mistake in the command, not in the patient.
+  if ('problem' in found) throw new InputError(found.problem, 2);
+  const parsed = parseJsonText(readInput(file));
+  if ('error' in parsed) throw new InputError(`${file === '-' ? 'standard input' : file} is ${parsed.error}`);
+  const input = parsed.value;
   if (Array.isArray(input)) return JSON.stringify(input.map((patient, i) => triage(found.flow, patient, where(patient, i))), null, 2);
   if (typeof input !== 'object' || input === null) throw new InputError('expected a patient object, or an array of patients');
   return JSON.stringify(triage(found.flow, input, ''), null, 2);

@@ -13,9 +13,10 @@ function form(fields: [string, string][]) {
   const data = new URLSearchParams(fields);
   return { get: (name: string) => data.get(name), getAll: (name: string) => data.getAll(name) };
 }
-const progress = (answers: object) => serializeProgress(flow, { answers: answers as never, trail: [] }, now);
+/** The progress a page the server drew carries: the answers, and the step it shows. */
+const progress = (answers: object, step = 'first') => serializeProgress(flow, { answers: answers as never, trail: [step] }, now);
 const post = (answers: object, step: string, fields: [string, string][] = []) =>
-  stepFromForm(flow, machine, form([[FORM_FIELDS.progress, progress(answers)], [FORM_FIELDS.step, step], ...fields]), now);
+  stepFromForm(flow, machine, form([[FORM_FIELDS.progress, progress(answers, step)], [FORM_FIELDS.step, step], ...fields]), now);
 const answersOf = (p: string) => {
   const loaded = parseProgress(flow, p, now);
   return loaded.status === 'ok' ? loaded.answers : null;
@@ -82,7 +83,7 @@ describe('a form submitted without JavaScript', () => {
   test('tampered or expired progress is dropped, with the reason, back at question 1', () => {
     const tampered = stepFromForm(flow, machine, form([[FORM_FIELDS.progress, '{"flow":"tiny"'], [FORM_FIELDS.step, 'age']]), now);
     expect(tampered).toMatchObject({ step: 'first', notice: 'unreadable' });
-    const old = stepFromForm(flow, machine, form([[FORM_FIELDS.progress, progress({ first: [] })], [FORM_FIELDS.step, 'age'], ['age', '30']]), now + 31 * 60_000);
+    const old = stepFromForm(flow, machine, form([[FORM_FIELDS.progress, progress({ first: [] }, 'age')], [FORM_FIELDS.step, 'age'], ['age', '30']]), now + 31 * 60_000);
     expect(old).toMatchObject({ step: 'first', notice: 'expired' });
   });
 

@@ -33,6 +33,7 @@ describe('saved progress', () => {
     ['no time', saved({ savedAt: 'yesterday' }), 'tampered'],
     ['a time in the future', saved({ savedAt: now + 3_600_000 }), 'tampered'],
     ['a step that is not in the flow', saved({ trail: ['first', 'knee'] }), 'tampered'],
+    ['no step at all', saved({ trail: [] }), 'tampered'],
     ['a wrong type', saved({ answers: { ...answers, age: 'x' } }), 'tampered'],
     ['an unknown finding', saved({ answers: { ...answers, signs: ['knee'] } }), 'tampered'],
     ['an unknown screen', saved({ answers: { ...answers, knee: 'yes' } }), 'tampered'],

@@ -39,8 +39,10 @@ export function serializeProgress(flow: FlowCore, progress: Progress, now: numbe
   return JSON.stringify({ flow: flow.id, version: flow.version, answers: progress.answers, trail: progress.trail, savedAt: now });
 }
 
+// A saved trail always has the step on screen: an empty one was not saved by us.
 const isTrail = (flow: FlowCore, value: unknown): value is string[] =>
   Array.isArray(value) &&
+  value.length > 0 &&
   value.length <= MAX_TRAIL &&
   value.every((step) => step === 'review' || step === 'result' || (typeof step === 'string' && flow.screens.some((s) => s.id === step)));
 

@@ -1,3 +1,4 @@
+import { parseJsonText } from '@/lib/triage/json-text';
 import { ApiError } from './api-errors';
 
 /** 64 KiB: a patient is well under 2 KiB, so anything near this is a mistake or an attack. */
@@ -52,8 +53,7 @@ async function readLimited(request: Request, maxBytes: number): Promise<Uint8Arr
 
 /**
  * Reads a request's JSON body: 415 unless it says it is JSON, 413 past maxBytes, 400 unless it is
- * UTF-8 text holding one JSON value. Messages never quote the body (V8's JSON errors do, so only the
- * position is kept).
+ * UTF-8 text holding one JSON value. Messages never quote the body (see parseJsonText).
  */
 export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
   if (!isJsonContentType(request.headers.get('content-type'))) {
@@ -67,10 +67,7 @@ export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
     throw new ApiError(400, 'request body is not valid UTF-8');
   }
   if (text.trim() === '') throw new ApiError(400, 'request body is empty; send a patient as JSON');
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    const position = error instanceof Error ? /at position (\d+)/.exec(error.message)?.[1] : undefined;
-    throw new ApiError(400, `request body is not valid JSON${position ? ` (at character ${position})` : ''}`);
-  }
+  const parsed = parseJsonText(text);
+  if ('error' in parsed) throw new ApiError(400, `request body is ${parsed.error}`);
+  return parsed.value;
 }

@@ -109,6 +109,12 @@ describe('POST /api/triage turns down bad input with a JSON error', () => {
     expect(body.error).toMatch(/\(and 59 more problems\)$/);
   });
 
+  test('a query string: 400, saying the region goes in the body (it would otherwise be ignored)', async () => {
+    const response = await POST(postJson('/api/triage?region=us', JSON.stringify(good)), noParams);
+    const body = await expectApiError(response, 400);
+    expect(body.error).toMatch(/"region" in the JSON body/);
+  });
+
   test('an unknown flow: 404', async () => {
     const body = await expectApiError(await post({ ...good, flow: 'knee-pain' }), 404);
     expect(body.error).toBe('flow: unknown flow "knee-pain"; known flows: back-spasms');

@@ -1,5 +1,6 @@
 'use server';
 
+import { notFound } from 'next/navigation';
 import { getFlow } from '@/flows';
 import { toFlowCore } from '@/lib/flow/flow-core';
 import { stepFromForm, type FormStep } from '@/lib/triage/form-step';
@@ -14,6 +15,7 @@ export async function answerAction(_previous: FormStep | null, form: FormData): 
   const flowId = form.get('flow');
   const regionId = form.get('region');
   const flow = typeof flowId === 'string' && typeof regionId === 'string' ? getFlow(flowId, regionId) : undefined;
-  if (!flow) throw new Error('This form is not for a check this site has.');
+  // A form for a check this site does not have (its hidden fields changed): the not-found page, as for its address.
+  if (!flow) notFound();
   return stepFromForm(toFlowCore(flow), machineFor(flow), form, Date.now());
 }

@@ -122,7 +122,7 @@ export function createWizardSession(flow: FlowCore, posted: { answers: Answers; 
       mounted = true;
       const shown = current();
       const loaded = posted ? null : loadProgress(flow);
-      if (loaded?.status === 'ok' && loaded.trail.length > 0) {
+      if (loaded?.status === 'ok') {
         trail = [...loaded.trail];
         // A reload keeps its entry's number; a new visit in the same tab resumes at the last step.
         const reloaded = historyIndex();

@@ -1,0 +1,13 @@
+/**
+ * JSON text as the API and the CLI read a patient: a leading byte-order mark (which Windows editors
+ * save) is dropped, and an error says where the text goes wrong without quoting it, since V8's own
+ * messages repeat the text, and a patient's answers are health data that belongs in no log.
+ */
+export function parseJsonText(text: string): { readonly value: unknown } | { readonly error: string } {
+  try {
+    return { value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
+  } catch (error) {
+    const position = error instanceof Error ? /at position (\d+)/.exec(error.message)?.[1] : undefined;
+    return { error: `not valid JSON${position ? ` (at character ${position})` : ''}` };
+  }
+}
