@@ -40,10 +40,11 @@ export const WIZARD = {
 export const SAFETY_NET = { heading: 'If things change' } as const;
 
 export const NOTICES: Record<DiscardReason | 'not-reached' | 'welcome-back' | 'not-saved' | 'cleared', string> = {
-  unreadable: 'We could not read the answers saved on this device, so we removed them. The check has started again.',
+  // Neutral on where the answers were: in this tab, or (without JavaScript) in the page the form sent.
+  unreadable: 'We could not read your earlier answers, so we removed them. The check has started again.',
   'old-version': 'The questions have changed since you last used this check, so we removed your earlier answers. The check has started again.',
-  tampered: 'The answers saved on this device did not match this check, so we removed them. The check has started again.',
-  expired: `You had not used the check for ${IDLE_MINUTES} minutes, so we removed your answers from this device. The check has started again.`,
+  tampered: 'Your earlier answers did not match this check, so we removed them. The check has started again.',
+  expired: `You had not used the check for ${IDLE_MINUTES} minutes, so we removed your answers. The check has started again.`,
   'not-reached': 'You have not answered the questions before that one yet. We have taken you to the next question to answer.',
   'welcome-back': 'We kept the answers you gave earlier in this tab. You can change them, or start again.',
   'not-saved': 'This browser is not letting us keep your answers, so they will be lost if you reload the page.',
