@@ -103,6 +103,23 @@ test.describe('with JavaScript off', () => {
     await serverWalk(page);
   });
 
+  test('a change that adds a choice to a list answered before asks that list again, and says why', async ({ page }) => {
+    // At 45 a minor fall is not asked about; at 55 it can break a bone, so the list of what set it off asks.
+    const person = { ...PATIENTS.selfCare, age: 45, findings: [...PATIENTS.selfCare.findings, 'minor_fall_with_osteoporosis_risk'] };
+    await page.goto(CHECK);
+    await answerAll(page, person, noJs);
+    await page.getByRole('button', { name: 'Change age', exact: true }).click();
+    await fillAs(page, 'age', { ...person, age: 55 });
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expectStep(page, 'before_it_started', noJs);
+    await expect(page.getByText(/Your change means we need to ask this question again/)).toBeVisible();
+    await answerAs(page, { ...person, age: 55 }, noJs);
+    await expectStep(page, 'review', noJs);
+    await expect(page.locator('dl')).toContainText('It started after a minor fall or knock');
+    await seeResult(page, noJs);
+    expect(await tierOf(page)).toBe('urgent');
+  });
+
   test('Start now goes straight to the chosen region’s check, without asking the region again', async ({ page }) => {
     await page.goto('/');
     await page.getByLabel('United States').check();

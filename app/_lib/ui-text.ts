@@ -39,13 +39,14 @@ export const WIZARD = {
 /** The heading of the safety-net, which shows with the result at once, even before the rest of it has loaded. */
 export const SAFETY_NET = { heading: 'If things change' } as const;
 
-export const NOTICES: Record<DiscardReason | 'not-reached' | 'welcome-back' | 'not-saved' | 'cleared', string> = {
+export const NOTICES: Record<DiscardReason | 'not-reached' | 'asked-again' | 'welcome-back' | 'not-saved' | 'cleared', string> = {
   // Neutral on where the answers were: in this tab, or (without JavaScript) in the page the form sent.
   unreadable: 'We could not read your earlier answers, so we removed them. The check has started again.',
   'old-version': 'The questions have changed since you last used this check, so we removed your earlier answers. The check has started again.',
   tampered: 'Your earlier answers did not match this check, so we removed them. The check has started again.',
   expired: `You had not used the check for ${IDLE_MINUTES} minutes, so we removed your answers. The check has started again.`,
   'not-reached': 'You have not answered the questions before that one yet. We have taken you to the next question to answer.',
+  'asked-again': 'Your change means we need to ask this question again. Please read each choice.',
   'welcome-back': 'We kept the answers you gave earlier in this tab. You can change them, or start again.',
   'not-saved': 'This browser is not letting us keep your answers, so they will be lost if you reload the page.',
   cleared: 'Your answers have been cleared from this device.',

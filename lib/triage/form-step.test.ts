@@ -80,6 +80,19 @@ describe('a form submitted without JavaScript', () => {
     expect(stepFromForm(flow, machine, form([[FORM_FIELDS.progress, changing.progress], [FORM_FIELDS.step, 'age'], ['intent', 'back']]), now).step).toBe('first');
   });
 
+  test('a change that adds an item to a list answered before asks it again, and says why', () => {
+    const young = { first: [], age: 30, signs: ['mild'], durationDays: 'days' };
+    const changing = post(young, 'review', [['intent', 'change:age']]);
+    const next = stepFromForm(flow, machine, form([[FORM_FIELDS.progress, changing.progress], [FORM_FIELDS.step, 'age'], ['age', '45']]), now);
+    expect(next).toMatchObject({ step: 'signs', notice: 'asked-again' });
+    expect(answersOf(next.progress)).toEqual({ first: [], age: 45, durationDays: 'days' });
+    // The page before, sent again from the browser's history, asks for the review these answers no longer reach.
+    expect(stepFromForm(flow, machine, form([[FORM_FIELDS.progress, next.progress], [FORM_FIELDS.step, 'review'], ['intent', 'confirm']]), now)).toMatchObject({
+      step: 'signs',
+      notice: 'not-reached',
+    });
+  });
+
   test('tampered or expired progress is dropped, with the reason, back at question 1', () => {
     const tampered = stepFromForm(flow, machine, form([[FORM_FIELDS.progress, '{"flow":"tiny"'], [FORM_FIELDS.step, 'age']]), now);
     expect(tampered).toMatchObject({ step: 'first', notice: 'unreadable' });

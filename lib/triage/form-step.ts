@@ -31,8 +31,11 @@ export interface FormStep {
   readonly error?: string;
   /** With an error: what was given, so the field shows it again and nothing typed is lost. */
   readonly given?: string | readonly string[];
-  /** Why the answers were dropped, or that the form was for a step these answers do not reach. */
-  readonly notice?: DiscardReason | 'not-reached';
+  /**
+   * Why the answers were dropped, that the form was for a step these answers do not reach, or that a
+   * change means a question answered before is asked again.
+   */
+  readonly notice?: DiscardReason | 'not-reached' | 'asked-again';
 }
 
 /** The parts of FormData this reads, so a test or a URLSearchParams can stand in. */
@@ -50,8 +53,10 @@ export function stepFromForm(flow: FlowCore, machine: TriageMachine, form: FormF
     const snapshot = actor.getSnapshot();
     const step = stepOf(snapshot);
     // A question opened by Change from "Check your answers" says so in its trail, and returns there.
-    const trail = snapshot.context.changing ? [REVIEW, step] : [step];
-    return { progress: serializeProgress(flow, { answers: snapshot.context.answers, trail }, now), step, ...extra };
+    const { answers, again, changing } = snapshot.context;
+    const trail = changing ? [REVIEW, step] : [step];
+    const notice = Object.hasOwn(again, step) && !Object.hasOwn(answers, step) ? ('asked-again' as const) : undefined;
+    return { progress: serializeProgress(flow, { answers, trail }, now), step, notice, ...extra };
   };
   if (loaded.status === 'discarded') return at(resumeActor(machine, {}, null), { notice: loaded.reason });
   const answers = loaded.status === 'ok' ? loaded.answers : {};

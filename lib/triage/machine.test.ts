@@ -29,6 +29,9 @@ function check(input: { answers?: unknown; screen?: string } = {}) {
     get dropped() {
       return actor.getSnapshot().context.dropped;
     },
+    get again() {
+      return actor.getSnapshot().context.again;
+    },
     get screen() {
       return currentScreen(current());
     },
@@ -214,6 +217,27 @@ describe('changing an answer from "Check your answers"', () => {
     expect(c.answers.signs).toEqual(['mild']);
     const child = check({ answers: all }).send({ type: 'CHANGE', screen: 'age' }).answer(12);
     expect(child.dropped).toEqual(['signs', 'durationDays']);
+  });
+
+  test('a change that adds an item to a list answered before asks that list again, its ticks ready to fill in', () => {
+    const young = { first: [], age: 30, signs: ['mild'], durationDays: 'days' };
+    const c = check({ answers: young, screen: 'review' }).send({ type: 'CHANGE', screen: 'age' }).answer(45);
+    expect(c.screen).toBe('signs');
+    expect(c.answers).toEqual({ first: [], age: 45, durationDays: 'days' });
+    expect(c.dropped).toEqual([]);
+    expect(c.again).toEqual({ signs: ['mild'] });
+    // Its answer is gone, so no way round it reaches "Check your answers": a reload, Back, the browser's history.
+    expect(check({ answers: c.answers, screen: 'review' }).screen).toBe('signs');
+    expect(c.back().answer(45).screen).toBe('signs');
+    expect(c.again).toEqual({ signs: ['mild'] });
+    c.answer(['mild', 'only_older']).answer('days');
+    expect([c.at, c.again]).toEqual(['review', {}]);
+  });
+
+  test('a change that hides an item, or leaves the items as they were, keeps the list answered', () => {
+    const older = { first: [], age: 45, signs: ['mild'], durationDays: 'days' };
+    expect(check({ answers: older, screen: 'review' }).send({ type: 'CHANGE', screen: 'age' }).answer(30).at).toBe('review');
+    expect(check({ answers: older, screen: 'review' }).send({ type: 'CHANGE', screen: 'age' }).answer(50).at).toBe('review');
   });
 
   test('an emergency found by a change goes straight to the outcome', () => {

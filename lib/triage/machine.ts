@@ -14,6 +14,11 @@ export interface TriageContext {
   readonly changing: boolean;
   /** What the last answer dropped because it is no longer asked: screen ids, and checklist ticks as "screen.finding". */
   readonly dropped: readonly string[];
+  /**
+   * Answers a change took away to ask again (a checklist it gave a new item, and the follow-ups it
+   * showed), kept to fill in when they are; an entry goes once its screen is answered.
+   */
+  readonly again: Answers;
   /** What the check ends with, once it has. */
   readonly output: TriageOutput | null;
 }
@@ -63,11 +68,11 @@ export type TriageSnapshot = SnapshotFrom<TriageMachine>;
 
 const START: Answers = {};
 
-function contextAt(step: Step, answers: Answers, changing = false, dropped: readonly string[] = []): TriageContext {
-  if ('outcome' in step) return { answers, at: step.outcome, changing: false, dropped, output: step.output };
+function contextAt(step: Step, answers: Answers, changing = false, dropped: readonly string[] = [], again: Answers = START): TriageContext {
+  if ('outcome' in step) return { answers, at: step.outcome, changing: false, dropped, again, output: step.output };
   return 'review' in step
-    ? { answers, at: REVIEW, changing: false, dropped, output: null }
-    : { answers, at: step.screen, changing, dropped, output: null };
+    ? { answers, at: REVIEW, changing: false, dropped, again, output: null }
+    : { answers, at: step.screen, changing, dropped, again, output: null };
 }
 
 /**
@@ -152,8 +157,9 @@ export function createTriageMachine(flow: FlowCore) {
           if (event.type !== 'ANSWER') return {};
           // The guard has checked the answer fits: work out, once, what it means and where the check goes.
           const mode = context.changing ? 'change' : 'forward';
-          const { answers, step, dropped } = answerAndStep(flow, context.answers, context.at, event.value as AnswerValue, mode);
-          return contextAt(step, answers, context.changing, dropped);
+          const { answers, step, dropped, again } = answerAndStep(flow, context.answers, context.at, event.value as AnswerValue, mode);
+          const pending = Object.entries({ ...context.again, ...again }).filter(([id]) => !Object.hasOwn(answers, id));
+          return contextAt(step, answers, context.changing, dropped, Object.fromEntries(pending));
         }),
         goBack: assign(({ context }) => ({ at: previousStep(flow, context.answers, context.at)!, changing: false, dropped: [] })),
         goTo: assign(({ event }) => (event.type === 'GO_TO' ? { at: event.screen, changing: false, dropped: [] } : {})),

@@ -1,6 +1,6 @@
 import type { FlowCore } from '../flow/flow-core';
 import type { AnswerValue } from '../screens';
-import { readAnswers, type Answers, type Reading } from './answers';
+import { readAnswers, shownNow, type Answers, type Reading } from './answers';
 import { decide, emergencyFires } from './decide';
 import { readFacts, triageOutput, type TriageOutput } from './result';
 
@@ -46,6 +46,11 @@ export function stepAfter(flow: FlowCore, answers: Answers, screenId: string, mo
  * The answers that count once `screenId` is answered with `value` (an answer that fits it), where the
  * check goes, and what the change dropped: the screens no longer asked (a follow-up), and the ticks of
  * checklist items no longer shown, as "screen.finding".
+ *
+ * A checklist answered before, to which the change adds an item (an age at which a fall matters, say),
+ * loses its answer: a list answered without that item says nothing about it. So it is asked again
+ * however the person goes on (a change, Back, a reload, a form without JavaScript). `again` holds the
+ * answers this takes away (such lists, and the follow-ups they showed) to fill in when they are.
  */
 export function answerAndStep(
   flow: FlowCore,
@@ -53,17 +58,38 @@ export function answerAndStep(
   screenId: string,
   value: AnswerValue,
   mode: Mode,
-): { answers: Answers; step: Step; dropped: string[] } {
-  const reading = readAnswers(flow, { ...answers, [screenId]: value });
+): { answers: Answers; step: Step; dropped: string[]; again: Answers } {
+  const earlier = readAnswers(flow, answers);
+  const answered = readAnswers(flow, { ...answers, [screenId]: value });
+  let reading = answered;
+  for (let grown = grownLists(flow, earlier, reading, screenId); grown.length > 0; grown = grownLists(flow, earlier, reading, screenId)) {
+    const kept = { ...reading.kept };
+    for (const id of grown) delete kept[id];
+    reading = readAnswers(flow, kept);
+  }
+  const again = Object.fromEntries(Object.entries(answered.kept).filter(([id]) => !Object.hasOwn(reading.kept, id)));
   const dropped = Object.keys(answers).flatMap((id) => {
-    if (!Object.hasOwn(reading.kept, id)) return [id];
+    if (!Object.hasOwn(answered.kept, id)) return [id];
     const before = answers[id];
-    const after = reading.kept[id];
+    const after = answered.kept[id];
     return Array.isArray(before) && Array.isArray(after) && id !== screenId
       ? (before as readonly string[]).filter((tick) => !(after as readonly string[]).includes(tick)).map((tick) => `${id}.${tick}`)
       : [];
   });
-  return { answers: reading.kept, step: stepAfterReading(flow, reading, screenId, mode), dropped };
+  return { answers: reading.kept, step: stepAfterReading(flow, reading, screenId, mode), dropped, again };
+}
+
+/** The checklists other than `screenId`, answered both before and now, that now show an item they did not. */
+function grownLists(flow: FlowCore, earlier: Reading, now: Reading, screenId: string): string[] {
+  const items = (reading: Reading, id: string) => {
+    const shown = shownNow(flow, reading, id)!.screen;
+    return shown.kind === 'checklist' ? shown.items.map((item) => item.finding) : [];
+  };
+  return Object.keys(now.kept).filter((id) => {
+    if (id === screenId || !Object.hasOwn(earlier.kept, id)) return false;
+    const before = items(earlier, id);
+    return items(now, id).some((finding) => !before.includes(finding));
+  });
 }
 
 /** Where these answers lead: an emergency, else the first screen not answered, else "Check your answers". */

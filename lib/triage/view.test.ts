@@ -5,6 +5,7 @@ import { tinyFlow } from '../testing/tiny-flow';
 import type { Answers } from './answers';
 import { describeAnswers } from './describe-answers';
 import { createTriageMachine, type TriageInput } from './machine';
+import { describeResult } from './result-view';
 import { selectView } from './view';
 
 /* What the wizard shows for a state of the machine: the one function its pages render. */
@@ -20,7 +21,12 @@ function snapshotOf(on: Flow, input: TriageInput) {
   return snapshot;
 }
 
-const view = (answers: Answers, screen?: string) => selectView(flow, snapshotOf(flow, { answers, screen }));
+/** The view, and on a result what it says for this person, as the result screen draws it. */
+const view = (answers: Answers, screen?: string) => {
+  const snapshot = snapshotOf(flow, { answers, screen });
+  const v = selectView(flow, snapshot);
+  return v.kind === 'result' ? describeResult(flow, v.output, snapshot.context.answers) : v;
+};
 
 describe('a question', () => {
   test('is the screen as the person is shown it, with the place Back goes to', () => {

@@ -7,7 +7,7 @@ import { Section } from '@/app/_components/section';
 import { RESULT_TEXT } from '@/app/_lib/result-text';
 import type { FlowCore } from '@/lib/flow/flow-core';
 import type { Intent } from '@/lib/triage/form-step';
-import type { ResultView } from '@/lib/triage/view';
+import type { ResultView } from '@/lib/triage/result-view';
 import { AnswersSummary } from './answers-summary';
 import type { OutcomeSlots } from './outcome-content';
 import styles from './outcome-view.module.css';

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import button from '@/app/_components/button.module.css';
-import { WIZARD } from '@/app/_lib/ui-text';
+import { NOTICES, WIZARD } from '@/app/_lib/ui-text';
 import type { FlowCore } from '@/lib/flow/flow-core';
 import { kindOf, type AnswerValue, type Screen, type ScreenKindName } from '@/lib/screens';
 import type { Intent } from '@/lib/triage/form-step';
@@ -16,6 +16,7 @@ import { ChoiceField, RangeField, YesNoField } from './choice-field';
 import { DroppedAnswers } from './dropped-answers';
 import { ErrorSummary } from './error-summary';
 import type { FieldProps } from './field-parts';
+import { Notice } from './notice';
 import { NumberField } from './number-field';
 import { QuestionHeading } from './question-heading';
 import styles from './question-screen.module.css';
@@ -88,6 +89,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
       <BackLink href={view.back === null ? startHref : null} form={formId} />
       {error && <ErrorSummary error={{ message: error, target: kindOf(screen).firstControl(screen) }} attempt={form.formState.submitCount} />}
       <DroppedAnswers dropped={view.dropped} />
+      {view.again && <Notice>{NOTICES['asked-again']}</Notice>}
       <p className={styles.progress}>{WIZARD.progress(view.progress.number, view.progress.total)}</p>
       <FormProvider {...form}>
         <StepForm id={formId} noJs={noJs} progress={progress} step={screen.id} ready={ready} onIntent={onIntent} label={screen.summaryLabel}>

@@ -180,6 +180,22 @@ describe('the wizard', () => {
     expect(notice.parentElement).toHaveTextContent('You are pregnant, or you could be pregnant');
   });
 
+  test('a change that adds a choice to a list answered before asks it again, with the earlier ticks in place', async () => {
+    const { user } = await start();
+    await toReview(user, '45');
+    await user.click(screen.getByRole('button', { name: /Change\s+age/ }));
+    await user.clear(screen.getByRole('textbox'));
+    // At 50 or over a minor fall can break a bone: the list of what set it off now asks about one.
+    await enter(user, '55');
+    expect(screen.getByRole('group', { name: /Do any of these apply to you/ })).toHaveTextContent('It started after lifting, a sudden movement or overdoing it');
+    expect(screen.getByText(/Your change means we need to ask this question again/)).toBeInTheDocument();
+    expect(screen.getByLabelText('None of these')).toBeChecked();
+    await tick(user, 'It started after a minor fall or knock');
+    expect(heading()).toHaveTextContent('Check your answers');
+    await user.click(screen.getByRole('button', { name: 'See your result' }));
+    expect(level()).toBe('urgent');
+  });
+
   test('Change your answers on the result goes to Check your answers', async () => {
     const { user } = await start();
     await toReview(user);
