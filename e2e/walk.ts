@@ -33,9 +33,13 @@ export interface Walk {
   readonly path: readonly string[];
 }
 
-/** People the examples lack: one meets the "being sick" follow-up, one the two about morning stiffness. */
+/**
+ * People the examples lack: one meets the "being sick" follow-up, one the question asked in pregnancy,
+ * one the two about morning stiffness.
+ */
 const MORE_PATIENTS: (Patient & { id: string })[] = [
   { id: 'urgent-kidney-stone-at-30', age: 30, durationDays: 1, findings: ['colicky_flank_pain_to_groin'] },
+  { id: 'urgent-pregnant-stings-to-pee', age: 29, durationDays: 3, findings: ['pregnant', 'pregnancy_urinary_symptoms', 'muscle_stiffness'] },
   {
     id: 'routine-morning-stiffness-at-50',
     age: 50,
@@ -57,6 +61,7 @@ const WALK_IDS = [
   'routine-under-16',
   'self_care-lifting-strain',
   'urgent-kidney-stone-at-30',
+  'urgent-pregnant-stings-to-pee',
   'routine-morning-stiffness-at-50',
 ];
 

@@ -51,6 +51,7 @@ const ORACLE: readonly Entry[] = [
     'fever_or_chills', 'unexplained_weight_loss', 'immunosuppressed_or_iv_drug_use', 'long_term_steroid_use', 'minor_fall_with_osteoporosis_risk',
     'leg_weakness_one_side', 'leg_weakness_getting_worse', 'flank_pain_with_urinary_symptoms', 'colicky_flank_pain_to_groin', 'blood_in_urine',
   ].map((finding): Entry => ({ tier: 'urgent', when: yes(finding), why: `${finding} is an urgent sign` })),
+  { tier: 'urgent', when: yes('pregnancy_urinary_symptoms'), why: 'urinary symptoms in pregnancy' },
   { tier: 'urgent', when: all(yes('osteoporosis'), yes('sudden_intense_pain')), why: 'weak bones with sudden pain: fracture' },
   { tier: 'urgent', when: all(ageAtLeast(70), yes('sudden_intense_pain')), why: 'sudden pain at 70 or over: fracture' },
   { tier: 'urgent', when: all(yes('history_of_cancer'), any('upper_back_pain_between_shoulders', 'night_pain_not_eased_by_rest', 'constant_pain_not_changing_with_position', 'pain_worse_coughing_sneezing_or_straining')), why: 'cancer with signs of spinal spread' },

@@ -94,6 +94,16 @@ describe('pregnancy: asked of anyone aged 12 to 55, whatever their sex', () => {
     expect(result).toMatchObject({ level: 'emergency', outcome: 'maternity_now', screens: 1 });
   });
 
+  test('pregnant and it stings or burns to pee, with no pain in the side: help today, asked only in pregnancy', () => {
+    const result = triage({ age: 30, findings: ['pregnant', 'pregnancy_urinary_symptoms'] });
+    expect(result).toMatchObject({ level: 'urgent', outcome: 'urgent' });
+    expect(result.reasons.map((r) => r.rule)).toContain('urinary_symptoms_in_pregnancy');
+    expect(result.path).toContain('pregnancy_urinary_symptoms');
+    expect(triage({ age: 30, findings: ['pregnant'] }).path).toContain('pregnancy_urinary_symptoms');
+    expect(triage({ age: 30, findings: ['pregnancy_urinary_symptoms'] })).toMatchObject({ level: 'self_care' });
+    expect(triage({ age: 30, findings: [] }).path).not.toContain('pregnancy_urinary_symptoms');
+  });
+
   test('pregnant with no warning signs: book, and check painkillers with a pharmacist', () => {
     expect(rulesFired({ age: 30, findings: ['pregnant'] })).toEqual(['pregnancy']);
   });
