@@ -48,17 +48,6 @@ export const checklist: ScreenKind<ChecklistScreen, readonly string[]> = {
   describe: (screen, ticked, flow) => (ticked.length ? ticked.map((id) => flow.findings[id]!.label) : [screen.noneLabel]),
 
   quickest: () => [],
-
-  compile(screen, context) {
-    const items = screen.items.map((item) => ({ at: context.finding(item.finding), shown: item.showIf && context.condition(item.showIf) }));
-    return (state) => {
-      for (const { at, shown } of items) {
-        if (shown && !shown(state)) continue;
-        state.asked[at] = 1;
-        state.yes[at] = state.given[at]!;
-      }
-    };
-  },
 };
 
 /** What the tools around the wizard need of the kind (never the wizard itself: see ScreenKindTools). */

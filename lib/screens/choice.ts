@@ -35,11 +35,6 @@ export const choice: ScreenKind<ChoiceScreen, string> = {
   describe: (screen, answer) => [screen.options.find((o) => o.value === answer)!.label],
 
   quickest: (shown) => shown.options[0]!.value,
-
-  compile(screen, context) {
-    const at = context.fact(screen.id);
-    return (state, patient) => void (state.values[at] = patient[screen.id] as string);
-  },
 };
 
 /** What the tools around the wizard need of the kind (never the wizard itself: see ScreenKindTools). */

@@ -57,9 +57,16 @@ export interface ScreenKind<S, A extends AnswerValue> {
   describe(screen: S, answer: A, flow: ScreenFlow): string[];
   /** The quickest answer, to estimate how many questions are left. */
   quickest(shown: S, flow: ScreenFlow): A;
+}
+
+/**
+ * A kind's part in the compiled engine that the API and the CLI run (and the flow explorer's "Try a
+ * patient"). Kept apart from ScreenKind, as the tools are, so that the wizard's scripts leave it out.
+ */
+export interface ScreenKindCompiler<S> {
   /**
-   * For the compiled engine: answer the screen for a patient straight into the working state, as
-   * `shown`, the tools' `patientAnswer` and `apply` do together, without building answers or facts.
+   * Answer the screen for a patient straight into the working state, as `shown`, the tools'
+   * `patientAnswer` and `apply` do together, without building answers or facts.
    */
   compile(screen: S, context: CompileContext): (state: FactState, patient: Patient) => void;
 }

@@ -63,11 +63,6 @@ export const number: ScreenKind<NumberScreen, number> = {
   },
 
   quickest: (shown, flow) => factOf(shown, flow).typical,
-
-  compile(screen, context) {
-    const at = context.fact(screen.id);
-    return (state, patient) => void (state.values[at] = patient[screen.id] as number);
-  },
 };
 
 /** What the tools around the wizard need of the kind (never the wizard itself: see ScreenKindTools). */

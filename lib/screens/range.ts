@@ -52,12 +52,6 @@ export const range: ScreenKind<RangeScreen, string> = {
   describe: (screen, answer) => [screen.options.find((o) => o.id === answer)!.label],
 
   quickest: (shown) => shown.options[0]!.id,
-
-  compile(screen, context) {
-    const at = context.fact(screen.id);
-    const starts = screen.options.map((option) => option.from).reverse();
-    return (state, patient) => void (state.values[at] = starts.find((from) => from <= (patient[screen.id] as number)));
-  },
 };
 
 /** What the tools around the wizard need of the kind (never the wizard itself: see ScreenKindTools). */

@@ -39,14 +39,6 @@ export const yesNo: ScreenKind<YesNoScreen, YesNo> = {
   describe: (_screen, answer) => [answer === 'not_sure' ? 'I’m not sure (counted as yes, to be safe)' : answer === 'yes' ? 'Yes' : 'No'],
 
   quickest: () => 'no',
-
-  compile(screen, context) {
-    const at = context.finding(screen.id);
-    return (state) => {
-      state.asked[at] = 1;
-      state.yes[at] = state.given[at]!;
-    };
-  },
 };
 
 /** What the tools around the wizard need of the kind (never the wizard itself: see ScreenKindTools). */

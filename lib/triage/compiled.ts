@@ -2,7 +2,8 @@ import type { Condition } from '../flow/condition';
 import type { FlowCore } from '../flow/flow-core';
 import type { Rule } from '../flow/flow-schema';
 import { stopsTheCheck, tierRank } from '../flow/tiers';
-import { kindOf, type FactState, type Patient } from '../screens';
+import type { FactState, Patient } from '../screens';
+import { compilerOf } from '../screens/compilers';
 import type { Decision } from './decide';
 import { triageOutput, type FactReader, type TriageResult } from './result';
 
@@ -86,7 +87,7 @@ export function compileTriage(flow: FlowCore): CompiledTriage {
   const screens = flow.screens.map((screen) => ({
     id: screen.id,
     shown: screen.showIf && condition(screen.showIf),
-    answer: kindOf(screen).compile(screen, context),
+    answer: compilerOf(screen).compile(screen, context),
   }));
   const rules = flow.rules.map((rule) => ({ rule, rank: tierRank(rule.tier), fires: condition(rule.when) }));
   const emergencies = rules.filter(({ rule }) => stopsTheCheck(rule));
