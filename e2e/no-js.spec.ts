@@ -113,6 +113,8 @@ test.describe('with JavaScript off', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await expectStep(page, 'before_it_started', noJs);
     await expect(page.getByText(/Your change means we need to ask this question again/)).toBeVisible();
+    // The earlier answer is there to keep, as it is with JavaScript.
+    await expect(page.getByLabel('It started after lifting, a sudden movement or overdoing it')).toBeChecked();
     await answerAs(page, { ...person, age: 55 }, noJs);
     await expectStep(page, 'review', noJs);
     await expect(page.locator('dl')).toContainText('It started after a minor fall or knock');

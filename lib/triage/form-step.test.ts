@@ -84,7 +84,7 @@ describe('a form submitted without JavaScript', () => {
     const young = { first: [], age: 30, signs: ['mild'], durationDays: 'days' };
     const changing = post(young, 'review', [['intent', 'change:age']]);
     const next = stepFromForm(flow, machine, form([[FORM_FIELDS.progress, changing.progress], [FORM_FIELDS.step, 'age'], ['age', '45']]), now);
-    expect(next).toMatchObject({ step: 'signs', notice: 'asked-again' });
+    expect(next).toMatchObject({ step: 'signs', notice: 'asked-again', given: ['mild'] });
     expect(answersOf(next.progress)).toEqual({ first: [], age: 45, durationDays: 'days' });
     // The page before, sent again from the browser's history, asks for the review these answers no longer reach.
     expect(stepFromForm(flow, machine, form([[FORM_FIELDS.progress, next.progress], [FORM_FIELDS.step, 'review'], ['intent', 'confirm']]), now)).toMatchObject({

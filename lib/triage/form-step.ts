@@ -1,5 +1,5 @@
 import type { FlowCore } from '../flow/flow-core';
-import { readAnswer } from '../screens';
+import { kindOf, readAnswer } from '../screens';
 import { readAnswers, shownNow } from './answers';
 import type { TriageMachine } from './machine';
 import { changeAnswersStep, REVIEW } from './next-step';
@@ -29,7 +29,10 @@ export interface FormStep {
   readonly step: string;
   /** What was wrong with the answer given, shown on the same step. */
   readonly error?: string;
-  /** With an error: what was given, so the field shows it again and nothing typed is lost. */
+  /**
+   * With an error: what was given, so the field shows it again and nothing typed is lost. On a
+   * question a change asks again: the earlier answer, to show.
+   */
   readonly given?: string | readonly string[];
   /**
    * Why the answers were dropped, that the form was for a step these answers do not reach, or that a
@@ -55,8 +58,11 @@ export function stepFromForm(flow: FlowCore, machine: TriageMachine, form: FormF
     // A question opened by Change from "Check your answers" says so in its trail, and returns there.
     const { answers, again, changing } = snapshot.context;
     const trail = changing ? [REVIEW, step] : [step];
-    const notice = Object.hasOwn(again, step) && !Object.hasOwn(answers, step) ? ('asked-again' as const) : undefined;
-    return { progress: serializeProgress(flow, { answers, trail }, now), step, notice, ...extra };
+    const progress = serializeProgress(flow, { answers, trail }, now);
+    // A question a change asks again shows the earlier answer, as it does with JavaScript.
+    if (!Object.hasOwn(again, step) || Object.hasOwn(answers, step)) return { progress, step, ...extra };
+    const { screen } = shownNow(flow, readAnswers(flow, answers), step)!;
+    return { progress, step, notice: 'asked-again', given: kindOf(screen).formValue(screen, again[step]) as FormStep['given'], ...extra };
   };
   if (loaded.status === 'discarded') return at(resumeActor(machine, {}, null), { notice: loaded.reason });
   const answers = loaded.status === 'ok' ? loaded.answers : {};

@@ -173,7 +173,7 @@ describe('a number screen', () => {
   });
 
   test('shows the server’s message and what was typed, when the server drew the page for a form sent without JavaScript', () => {
-    renderScreen('age', { ready: false, serverError: { message: 'Enter your age as a whole number of years, like 34', given: 'old' } });
+    renderScreen('age', { ready: false, fromServer: { error: 'Enter your age as a whole number of years, like 34', given: 'old' } });
     expect(screen.getByRole('textbox')).toHaveValue('old');
     expect(screen.getByRole('textbox')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('link', { name: 'Enter your age as a whole number of years, like 34' })).toBeInTheDocument();

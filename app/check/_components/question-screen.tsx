@@ -40,8 +40,11 @@ export interface QuestionScreenProps extends Pick<StepFormProps, 'noJs' | 'progr
   readonly focusOnShow: boolean;
   /** The page's title, which says whether the answer is in error (and never what the question is). */
   readonly title: (hasError: boolean) => string;
-  /** What the server found wrong with the answer, and what was given, when it rendered this page for a submitted form. */
-  readonly serverError?: { readonly message: string; readonly given?: string | readonly string[] };
+  /**
+   * When the server drew this page for a submitted form: what it found wrong with the answer, and the
+   * answer to show (what was given, or the earlier answer to a question asked again).
+   */
+  readonly fromServer?: { readonly error?: string; readonly given?: string | readonly string[] };
   /** Shown under the first question's options: the emergency number, as a tap. */
   readonly emergency?: React.ReactNode;
   readonly startHref: string;
@@ -51,15 +54,15 @@ export interface QuestionScreenProps extends Pick<StepFormProps, 'noJs' | 'progr
 
 /** One question: the GOV.UK question page, with a form whose schema comes from the screen's kind. */
 export function QuestionScreen(props: QuestionScreenProps) {
-  const { flow, view, focusOnShow, title, serverError, emergency, startHref, onAnswer, onBack, noJs, progress, ready } = props;
+  const { flow, view, focusOnShow, title, fromServer, emergency, startHref, onAnswer, onBack, noJs, progress, ready } = props;
   const { screen } = view;
   const resolver = useMemo(() => answerResolver(screen, flow), [screen, flow]);
   // A page the server rendered for a submitted form shows the server's message, as the browser would its own.
   const errors = useMemo(
-    () => (serverError && !ready ? { [screen.id]: { type: 'server', message: serverError.message } } : undefined),
-    [serverError, ready, screen.id],
+    () => (fromServer?.error && !ready ? { [screen.id]: { type: 'server', message: fromServer.error } } : undefined),
+    [fromServer, ready, screen.id],
   );
-  const value = serverError?.given ?? kindOf(screen).formValue(screen, view.answer);
+  const value = fromServer?.given ?? kindOf(screen).formValue(screen, view.answer);
   const form = useForm<Record<string, unknown>, unknown, Record<string, AnswerValue>>({
     resolver,
     defaultValues: { [screen.id]: value },

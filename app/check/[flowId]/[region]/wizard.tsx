@@ -148,7 +148,7 @@ function WizardRun(props: WizardRunProps) {
   // Until the page is interactive the forms carry the progress the server gave this page.
   const posted = noJs.posted;
   const progress = posted?.progress ?? '';
-  const serverError = !ready && posted?.error && view.kind === 'question' && posted.step === view.screen.id ? { message: posted.error, given: posted.given } : undefined;
+  const fromServer = !ready && view.kind === 'question' && posted?.step === view.screen.id ? posted : undefined;
 
   // A question sets its own title, which says when its answer is in error.
   usePageTitle(ready && view.kind !== 'question' ? pageTitle(view, false) : null);
@@ -184,7 +184,7 @@ function WizardRun(props: WizardRunProps) {
           view={view}
           focusOnShow={focusOnShow}
           title={(hasError) => pageTitle(view, hasError)}
-          serverError={serverError}
+          fromServer={fromServer}
           emergency={view.screen.id === flow.screens[0]!.id && emergencyCall ? <EmergencyNow call={emergencyCall} /> : undefined}
           startHref={startHref}
           onAnswer={(value) => actor.send({ type: 'ANSWER', value })}
