@@ -44,7 +44,7 @@ const ORACLE: readonly Entry[] = [
   { tier: 'emergency', go: 'a_and_e', when: all(yes('history_of_cancer'), any('leg_weakness_one_side', 'leg_weakness_getting_worse', 'difficulty_standing_or_walking')), why: 'cancer with a new deficit: cord compression' },
   { tier: 'emergency', go: 'a_and_e', when: all(infectionRisk, weakLeg), why: 'infection risk with new leg weakness: epidural abscess' },
   { tier: 'emergency', go: 'a_and_e', when: all(yes('colicky_flank_pain_to_groin'), any('pain_severe_uncontrolled_by_otc_meds', 'vomiting_cannot_keep_fluids_down', 'fever_or_chills')), why: 'complicated kidney stone' },
-  { tier: 'emergency', go: 'a_and_e', when: all(yes('colicky_flank_pain_to_groin'), yes('pregnant')), why: 'kidney stone in pregnancy' },
+  { tier: 'emergency', go: 'maternity', when: all(yes('colicky_flank_pain_to_groin'), yes('pregnant')), why: 'pain in waves in pregnancy: a kidney stone, or contractions' },
   { tier: 'emergency', go: 'a_and_e', when: all(yes('flank_pain_with_urinary_symptoms'), yes('vomiting_cannot_keep_fluids_down')), why: 'kidney infection, cannot keep drinks down' },
   // Urgent: get help today.
   ...[
