@@ -62,9 +62,15 @@ export function answerAndStep(
   const earlier = readAnswers(flow, answers);
   const answered = readAnswers(flow, { ...answers, [screenId]: value });
   let reading = answered;
-  for (let grown = grownLists(flow, earlier, reading, screenId); grown.length > 0; grown = grownLists(flow, earlier, reading, screenId)) {
+  // Taking a list's answer away can hide what a later list showed (osteoporosis, and a minor fall):
+  // a later answer that loses ticks so goes too, to be asked again with them, never kept without them.
+  const cut = (now: Reading) => [
+    ...grownLists(flow, earlier, now, screenId),
+    ...Object.keys(now.kept).filter((id) => id !== screenId && !isSameAnswer(now.kept[id]!, answered.kept[id]!)),
+  ];
+  for (let ids = cut(reading); ids.length > 0; ids = cut(reading)) {
     const kept = { ...reading.kept };
-    for (const id of grown) delete kept[id];
+    for (const id of ids) delete kept[id];
     reading = readAnswers(flow, kept);
   }
   const again = Object.fromEntries(Object.entries(answered.kept).filter(([id]) => !Object.hasOwn(reading.kept, id)));
@@ -78,6 +84,9 @@ export function answerAndStep(
   });
   return { answers: reading.kept, step: stepAfterReading(flow, reading, screenId, mode), dropped, again };
 }
+
+// Reading answers again only ever takes ticks away, so a list with as many ticks has the same ones.
+const isSameAnswer = (a: AnswerValue, b: AnswerValue) => a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length);
 
 /** The checklists other than `screenId`, answered both before and now, that now show an item they did not. */
 function grownLists(flow: FlowCore, earlier: Reading, now: Reading, screenId: string): string[] {
