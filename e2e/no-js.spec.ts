@@ -122,6 +122,19 @@ test.describe('with JavaScript off', () => {
     expect(await tierOf(page)).toBe('urgent');
   });
 
+  test('a change says which answers it removed', async ({ page }) => {
+    await page.goto(CHECK);
+    await answerAll(page, PATIENTS.pregnant, noJs);
+    await page.getByRole('button', { name: 'Change age', exact: true }).click();
+    await fillAs(page, 'age', { ...PATIENTS.pregnant, age: 60 });
+    await page.getByRole('button', { name: 'Continue' }).click();
+    // Pregnancy is not asked at 60, and a minor fall now is: the list of what set it off is asked again.
+    await expectStep(page, 'before_it_started', noJs);
+    const notice = page.getByText('Your change means some questions no longer apply, so we removed these answers:');
+    await expect(notice).toBeVisible();
+    await expect(notice.locator('xpath=..')).toContainText(/pregnant/i);
+  });
+
   test('Start now goes straight to the chosen region’s check, without asking the region again', async ({ page }) => {
     await page.goto('/');
     await page.getByLabel('United States').check();

@@ -93,6 +93,14 @@ describe('a form submitted without JavaScript', () => {
     });
   });
 
+  test('a change says which answers it removed, as it does with JavaScript', () => {
+    const older = { first: [], age: 45, signs: ['mild', 'only_older'], durationDays: 'days' };
+    const changing = post(older, 'review', [['intent', 'change:age']]);
+    const next = stepFromForm(flow, machine, form([[FORM_FIELDS.progress, changing.progress], [FORM_FIELDS.step, 'age'], ['age', '30']]), now);
+    expect(next).toMatchObject({ step: 'review', dropped: ['signs.only_older'] });
+    expect(post(older, 'review', [['intent', 'confirm']]).dropped).toBeUndefined();
+  });
+
   test('tampered or expired progress is dropped, with the reason, back at question 1', () => {
     const tampered = stepFromForm(flow, machine, form([[FORM_FIELDS.progress, '{"flow":"tiny"'], [FORM_FIELDS.step, 'age']]), now);
     expect(tampered).toMatchObject({ step: 'first', notice: 'unreadable' });

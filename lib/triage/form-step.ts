@@ -34,6 +34,8 @@ export interface FormStep {
    * question a change asks again: the earlier answer, to show.
    */
   readonly given?: string | readonly string[];
+  /** What the answer removed because it no longer applies, as the machine says it (`dropped`). */
+  readonly dropped?: readonly string[];
   /**
    * Why the answers were dropped, that the form was for a step these answers do not reach, or that a
    * change means a question answered before is asked again.
@@ -56,13 +58,13 @@ export function stepFromForm(flow: FlowCore, machine: TriageMachine, form: FormF
     const snapshot = actor.getSnapshot();
     const step = stepOf(snapshot);
     // A question opened by Change from "Check your answers" says so in its trail, and returns there.
-    const { answers, again, changing } = snapshot.context;
+    const { answers, again, changing, dropped } = snapshot.context;
     const trail = changing ? [REVIEW, step] : [step];
-    const progress = serializeProgress(flow, { answers, trail }, now);
+    const base = { progress: serializeProgress(flow, { answers, trail }, now), step, ...(dropped.length > 0 && { dropped }) };
     // A question a change asks again shows the earlier answer, as it does with JavaScript.
-    if (!Object.hasOwn(again, step) || Object.hasOwn(answers, step)) return { progress, step, ...extra };
+    if (!Object.hasOwn(again, step) || Object.hasOwn(answers, step)) return { ...base, ...extra };
     const { screen } = shownNow(flow, readAnswers(flow, answers), step)!;
-    return { progress, step, notice: 'asked-again', given: kindOf(screen).formValue(screen, again[step]) as FormStep['given'], ...extra };
+    return { ...base, notice: 'asked-again', given: kindOf(screen).formValue(screen, again[step]) as FormStep['given'], ...extra };
   };
   if (loaded.status === 'discarded') return at(resumeActor(machine, {}, null), { notice: loaded.reason });
   const answers = loaded.status === 'ok' ? loaded.answers : {};

@@ -45,6 +45,8 @@ export interface TriageInput {
   readonly screen?: string;
   /** Start at `screen` to change its answer, returning to "Check your answers". */
   readonly changing?: boolean;
+  /** What the step that led here dropped (the server's, for a form sent without JavaScript), to say so. */
+  readonly dropped?: readonly string[];
 }
 
 /** The machine's named guards and actions, so that the chart names them and a misspelt name is a type error. */
@@ -112,7 +114,10 @@ export function createTriageMachine(flow: FlowCore) {
         actions: {} as TriageAction,
       },
       id: flow.id,
-      context: ({ input }) => restored(flow, parseAnswers(flow, input.answers ?? START) ?? START, input.screen, input.changing),
+      context: ({ input }) => ({
+        ...restored(flow, parseAnswers(flow, input.answers ?? START) ?? START, input.screen, input.changing),
+        dropped: input.dropped ?? [],
+      }),
       initial: 'route',
       on: {
         BACK: { guard: 'hasPrevious', actions: 'goBack', target: '.route' },

@@ -19,6 +19,8 @@ export interface RunStart {
   readonly step: string | null;
   /** Open the screen to change its answer, returning to "Check your answers". */
   readonly changing?: boolean;
+  /** What the server's step removed, for a page it drew for a submitted form. */
+  readonly dropped?: readonly string[];
   /** How the run's first step shows in the browser's history. */
   readonly history: 'push' | 'replace' | 'none';
   readonly notice?: NoticeKey | null;
@@ -61,7 +63,10 @@ const ACTIVITY = ['pointerdown', 'keydown', 'scroll'] as const;
  * numbered, and the steps shown are kept with the answers in sessionStorage, so Back, Forward and
  * reload all find the same step. The machine decides every step; this only keeps the browser in line.
  */
-export function createWizardSession(flow: FlowCore, posted: { answers: Answers; step: string; notice?: NoticeKey } | null): WizardSession {
+export function createWizardSession(
+  flow: FlowCore,
+  posted: { answers: Answers; step: string; notice?: NoticeKey; dropped?: readonly string[] } | null,
+): WizardSession {
   const serverState: SessionState = { notice: posted?.notice ?? null, moves: 0, ready: false };
   let state = serverState;
   let trail: string[] = [];
@@ -115,7 +120,7 @@ export function createWizardSession(flow: FlowCore, posted: { answers: Answers; 
     },
     getState: () => state,
     getServerState: () => serverState,
-    first: { answers, step: posted?.step ?? null, history: 'replace', notice: posted?.notice ?? null },
+    first: { answers, step: posted?.step ?? null, history: 'replace', notice: posted?.notice ?? null, dropped: posted?.dropped },
 
     mount(restart, current) {
       restartRun = restart;

@@ -94,7 +94,9 @@ export function Wizard(props: WizardProps) {
   // A page the server drew for a submitted form starts where the server said; any other at question 1.
   const [session] = useState(() => {
     const loaded = posted ? parseProgress(flow, posted.progress, Date.now()) : null;
-    const start = posted ? { answers: loaded?.status === 'ok' ? loaded.answers : {}, step: posted.step, notice: posted.notice as NoticeKey | undefined } : null;
+    const start = posted
+      ? { answers: loaded?.status === 'ok' ? loaded.answers : {}, step: posted.step, notice: posted.notice as NoticeKey | undefined, dropped: posted.dropped }
+      : null;
     return createWizardSession(flow, start);
   });
   const [run, setRun] = useState<{ key: number; start: RunStart }>(() => ({ key: 0, start: session.first }));
@@ -123,7 +125,7 @@ interface WizardRunProps extends WizardProps {
 function WizardRun(props: WizardRunProps) {
   const { flow, region, outcomes, emergencyCall, startHref, pageHref, regionsHref, privacyHref, machine, session, start, restart, currentRef, noJs } = props;
   // The whole snapshot drives the screen, so useActor (no selector, none of its extra code in the bundle).
-  const [snapshot, , actor] = useActor(machine, { input: { answers: start.answers, screen: start.step ?? undefined, changing: start.changing } });
+  const [snapshot, , actor] = useActor(machine, { input: { answers: start.answers, screen: start.step ?? undefined, changing: start.changing, dropped: start.dropped } });
   const { ready, moves, notice } = useSyncExternalStore(session.subscribe, session.getState, session.getServerState);
   const view = useMemo(() => selectView(flow, snapshot), [flow, snapshot]);
 
