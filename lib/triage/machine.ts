@@ -15,8 +15,8 @@ export interface TriageContext {
   /** What the last answer dropped because it is no longer asked: screen ids, and checklist ticks as "screen.finding". */
   readonly dropped: readonly string[];
   /**
-   * Answers a change took away to ask again (a checklist it gave a new item, and the follow-ups it
-   * showed), kept to fill in when they are; an entry goes once its screen is answered.
+   * Answers a change took away to ask again (a checklist it gave a new item, and the answers that
+   * depended on that list), kept to fill in when they are; an entry goes once its screen is answered.
    */
   readonly again: Answers;
   /** What the check ends with, once it has. */

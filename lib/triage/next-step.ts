@@ -50,7 +50,7 @@ export function stepAfter(flow: FlowCore, answers: Answers, screenId: string, mo
  * A checklist answered before, to which the change adds an item (an age at which a fall matters, say),
  * loses its answer: a list answered without that item says nothing about it. So it is asked again
  * however the person goes on (a change, Back, a reload, a form without JavaScript). `again` holds the
- * answers this takes away (such lists, and the follow-ups they showed) to fill in when they are.
+ * answers this takes away (such lists, and the answers that depended on them) to fill in when they are.
  */
 export function answerAndStep(
   flow: FlowCore,

@@ -19,7 +19,7 @@ export interface QuestionView {
   readonly screen: Screen;
   /** The answer already given, when they come back to it, or the one a change took away to ask again. */
   readonly answer: AnswerValue | undefined;
-  /** Asked again because a change added a choice to it (or to the list it follows up). */
+  /** Asked again: a change added a choice to it, or took away a list it follows up or depends on. */
   readonly again: boolean;
   readonly progress: Progress;
   /** The step Back goes to, or null on the first screen (Back then goes to the start page). */
