@@ -163,6 +163,10 @@ test.describe('with JavaScript off', () => {
     expect(await tierOf(page)).toBe('emergency');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Call 999 now');
     await expect(page.locator('article a[href="tel:999"]').first()).toBeVisible();
+    // A sign ticked by mistake can be changed from the result, as with JavaScript.
+    await page.getByRole('button', { name: 'Change emergency signs', exact: true }).click();
+    await expectStep(page, 'emergency_signs', noJs);
+    await expect(page.getByLabel('New weakness in both legs')).toBeChecked();
   });
 
   test.describe('a form changed by hand', () => {

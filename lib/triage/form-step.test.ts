@@ -65,6 +65,14 @@ describe('a form submitted without JavaScript', () => {
     expect(answersOf(next.progress)).toEqual({ first: ['red'] });
   });
 
+  test('Change on a result an emergency reached goes to that question, and a new answer goes on from it', () => {
+    const next = post({ first: [], age: 30, signs: ['amber'], worse: 'yes' }, 'result', [['intent', 'change:signs']]);
+    expect(next).toMatchObject({ step: 'signs' });
+    const changed = stepFromForm(flow, machine, form([[FORM_FIELDS.progress, next.progress], [FORM_FIELDS.step, 'signs'], ['signs', 'mild']]), now);
+    expect(changed.step).toBe('durationDays');
+    expect(post({ first: ['red'] }, 'result', [['intent', 'change:first']]).step).toBe('first');
+  });
+
   test('Change: the question, then one Continue back to "Check your answers"', () => {
     const all = { first: [], age: 30, signs: ['mild'], durationDays: 'days' };
     const changing = post(all, 'review', [['intent', 'change:age']]);

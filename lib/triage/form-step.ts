@@ -82,9 +82,11 @@ export function stepFromForm(flow: FlowCore, machine: TriageMachine, form: FormF
   }
   if (intent === 'review') return at(resumeActor(machine, answers, changeAnswersStep(flow, answers)));
   if (intent.startsWith('change:')) {
-    const reviewing = step === REVIEW ? actor : resumeActor(machine, answers, REVIEW);
-    reviewing.send({ type: 'CHANGE', screen: intent.slice('change:'.length) });
-    return at(reviewing);
+    const screen = intent.slice('change:'.length);
+    // From a result, as the wizard does: an emergency result has no "Check your answers" to change from.
+    if (step !== REVIEW) return at(resumeActor(machine, answers, screen, true));
+    actor.send({ type: 'CHANGE', screen });
+    return at(actor);
   }
   if (intent === 'confirm') {
     actor.send({ type: 'CONFIRM' });
