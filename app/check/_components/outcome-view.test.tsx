@@ -145,7 +145,7 @@ describe('the result', () => {
       renderOutcome({ id: 'pregnant-fever', age: 29, sex: 'female', durationDays: 3, findings: ['pregnant', 'fever_or_chills'] });
       expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Get medical help today');
       expect(treatments()).toBeNull();
-      expect(within(advice()!).getByText('As you are, or could be, pregnant, tell your midwife about your back pain too.')).toBeInTheDocument();
+      expect(within(advice()!).getByText('As you are, or could be, pregnant, tell your midwife or GP about your back pain too.')).toBeInTheDocument();
     });
 
     test('a child who needs 999 is not told to find an adult first', () => {
