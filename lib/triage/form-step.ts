@@ -62,7 +62,7 @@ export function stepFromForm(flow: FlowCore, machine: TriageMachine, form: FormF
     const trail = changing ? [REVIEW, step] : [step];
     const base = { progress: serializeProgress(flow, { answers, trail }, now), step, ...(dropped.length > 0 && { dropped }) };
     // A question a change asks again shows the earlier answer, as it does with JavaScript.
-    if (!Object.hasOwn(again, step) || Object.hasOwn(answers, step)) return { ...base, ...extra };
+    if (!Object.hasOwn(again, step)) return { ...base, ...extra };
     const { screen } = shownNow(flow, readAnswers(flow, answers), step)!;
     return { ...base, notice: 'asked-again', given: kindOf(screen).formValue(screen, again[step]) as FormStep['given'], ...extra };
   };

@@ -64,7 +64,7 @@ export function selectView(flow: FlowCore, snapshot: TriageSnapshot): WizardView
     kind: 'question',
     screen,
     answer: answers[at] ?? again[at],
-    again: !Object.hasOwn(answers, at) && Object.hasOwn(again, at),
+    again: Object.hasOwn(again, at),
     progress: progressAt(flow, answers, at),
     back: previousStep(flow, answers, at),
     changing,
