@@ -116,7 +116,7 @@ describe('the result', () => {
   describe('what a professional may offer, and advice for who you are', () => {
     const treatments = () => screen.queryByRole('heading', { name: 'Treatments you may be offered' });
     const advice = () => screen.queryByRole('region', { name: 'Advice for you' });
-    const underSixteen = 'You are under 16. Ask a parent or carer to help you get this help, and to come with you.';
+    const underSixteen = 'You are under 16. Ask a parent, carer or another adult you trust to help you get this help, and to come with you.';
 
     test('a child with an urgent sign is told to ask a parent or carer, and is offered no adult treatments', () => {
       renderOutcome({ id: 'child-fever', age: 14, sex: 'female', durationDays: 2, findings: ['fever_or_chills'] });
@@ -128,7 +128,7 @@ describe('the result', () => {
 
     test('a child’s own result already says it: not said twice', () => {
       renderOutcome('routine-under-16');
-      expect(screen.getByText(/Ask a parent or carer to help you book/)).toBeInTheDocument();
+      expect(screen.getByText(/Ask a parent, carer or another adult you trust to help you book/)).toBeInTheDocument();
       expect(screen.queryByText(underSixteen)).toBeNull();
     });
 
