@@ -54,8 +54,19 @@ const ORACLE: readonly Entry[] = [
   { tier: 'urgent', when: yes('pregnancy_urinary_symptoms'), why: 'urinary symptoms in pregnancy' },
   { tier: 'urgent', when: all(yes('osteoporosis'), yes('sudden_intense_pain')), why: 'weak bones with sudden pain: fracture' },
   { tier: 'urgent', when: all(ageAtLeast(70), yes('sudden_intense_pain')), why: 'sudden pain at 70 or over: fracture' },
+  // Third review: lifting is the minor trauma NICE CKS names for a fracture in weak bones or at 70 or over.
+  { tier: 'urgent', when: all(yes('osteoporosis'), yes('recent_strain_or_lifting')), why: 'weak bones with a strain: fracture' },
+  { tier: 'urgent', when: all(ageAtLeast(70), yes('recent_strain_or_lifting')), why: 'a strain at 70 or over: fracture' },
   { tier: 'urgent', when: all(yes('history_of_cancer'), any('upper_back_pain_between_shoulders', 'night_pain_not_eased_by_rest', 'constant_pain_not_changing_with_position', 'pain_worse_coughing_sneezing_or_straining')), why: 'cancer with signs of spinal spread' },
+  // Third review: NICE NG234's neurological symptoms in people with cancer include radicular pain and sensory loss.
+  { tier: 'urgent', when: all(yes('history_of_cancer'), any('pain_radiates_below_knee', 'leg_numbness_or_tingling')), why: 'cancer with nerve symptoms' },
   { tier: 'urgent', when: all(ageAtLeast(50), nonMechanical), why: 'non-mechanical pain at 50 or over' },
+  // Third review: soft flags alone under 50 are routine, but two together are urgent at any age.
+  ...[
+    ['night_pain_not_eased_by_rest', 'constant_pain_not_changing_with_position'],
+    ['night_pain_not_eased_by_rest', 'upper_back_pain_between_shoulders'],
+    ['constant_pain_not_changing_with_position', 'upper_back_pain_between_shoulders'],
+  ].map(([a, b]): Entry => ({ tier: 'urgent', when: all(yes(a!), yes(b!)), why: 'two soft flags together' })),
   { tier: 'urgent', when: all(ageBelow(16), nonMechanical), why: 'night or unremitting pain in a child' },
   // Routine: book an appointment.
   { tier: 'routine', when: ageBelow(16), why: 'children see a GP' },

@@ -187,11 +187,35 @@ describe('fracture risk from age alone (second review)', () => {
   });
 });
 
+describe('a strain as minor trauma (third review: NICE CKS names strenuous lifting)', () => {
+  test('at 70 or over, pain that started with a strain is urgent even when its start is not called sudden; at 69 it is self-care', () => {
+    const strain = ['recent_strain_or_lifting', 'limited_range_of_motion', 'difficulty_standing_or_walking'];
+    expect(triage({ age: 85, findings: strain })).toMatchObject({ level: 'urgent', reasons: [expect.objectContaining({ rule: 'strain_at_70_or_over' })] });
+    expect(triage({ age: 70, findings: ['recent_strain_or_lifting', 'recurrent_episodes'] }).level).toBe('urgent');
+    expect(triage({ age: 69, findings: strain }).level).toBe('self_care');
+  });
+
+  test('with weak bones, a strain is urgent at any adult age', () => {
+    expect(rulesFired({ age: 40, findings: ['osteoporosis', 'recent_strain_or_lifting'] })).toEqual(['osteoporosis_with_a_strain']);
+    expect(triage({ age: 62, findings: ['osteoporosis', 'recent_strain_or_lifting', 'recurrent_episodes'] }).level).toBe('urgent');
+  });
+});
+
 describe('soft flags get the discriminators the guidelines give', () => {
   test('past cancer alone: book (NICE NG234); with a sign of spinal spread: today', () => {
     expect(triage({ findings: ['history_of_cancer'] }).level).toBe('routine');
     for (const sign of ['upper_back_pain_between_shoulders', 'night_pain_not_eased_by_rest', 'constant_pain_not_changing_with_position', 'pain_worse_coughing_sneezing_or_straining']) {
       expect(rulesFired({ findings: ['history_of_cancer', sign] })).toContain('cancer_with_spinal_signs');
+    }
+  });
+
+  test('past cancer with pain down a leg or a numb leg: today, at any duration (NICE NG234 radicular pain, sensory loss)', () => {
+    for (const sign of ['pain_radiates_below_knee', 'leg_numbness_or_tingling']) {
+      expect(triage({ age: 60, durationDays: 10, findings: ['history_of_cancer', sign] })).toMatchObject({
+        level: 'urgent',
+        reasons: [expect.objectContaining({ rule: 'cancer_with_nerve_symptoms' })],
+      });
+      expect(triage({ age: 60, durationDays: 10, findings: [sign] }).level).not.toBe('urgent');
     }
   });
 
@@ -211,6 +235,17 @@ describe('soft flags get the discriminators the guidelines give', () => {
 
   test('upper back pain alone: routine', () => {
     expect(triage({ findings: ['upper_back_pain_between_shoulders'] }).level).toBe('routine');
+  });
+
+  test('two or more of night pain, constant pain and upper back pain: urgent at any age, saying which signs count', () => {
+    const soft = ['night_pain_not_eased_by_rest', 'constant_pain_not_changing_with_position', 'upper_back_pain_between_shoulders'] as const;
+    for (const [i, a] of soft.entries()) {
+      for (const b of soft.slice(i + 1)) {
+        const result = triage({ age: 40, findings: [a, b] });
+        expect(result).toMatchObject({ level: 'urgent', reasons: [expect.objectContaining({ rule: 'more_than_one_non_muscle_sign' })] });
+        expect(result.reasons[0]!.text).toMatch(/at night .* whatever you do, .* shoulder blades/);
+      }
+    }
   });
 
   test('a first episode at 50 or over: routine, unless it followed an obvious strain or has happened before; 49 is not', () => {
