@@ -99,7 +99,7 @@ export async function stepOnShow(page: Page, flow: Flow): Promise<string> {
   if (heading === REVIEW_TEXT.heading) return REVIEW;
   const asking = flow.screens.filter((screen) => screen.question === heading);
   if (asking.length === 1) return asking[0]!.id;
-  // Two screens may ask the same question ("Do any of these apply to you?"): their options tell them apart.
+  // Two screens may ask the same question: their options tell them apart.
   for (const screen of asking) {
     const labels = screen.kind === 'checklist' ? screen.items.filter((item) => !item.showIf).map((item) => flow.findings[item.finding]!.label) : [];
     let shown = true;
@@ -109,7 +109,7 @@ export async function stepOnShow(page: Page, flow: Flow): Promise<string> {
   throw new Error(`no screen of the flow asks "${heading}"`);
 }
 
-/** The option of a range screen a number falls in ("2 to 6 weeks"). */
+/** The option of a range screen a number falls in ("2 weeks or more, but less than 6 weeks"). */
 function rangeLabel(options: readonly { label: string; from: number }[], value: number): string {
   return options.filter((option) => option.from <= value).at(-1)!.label;
 }

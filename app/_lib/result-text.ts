@@ -29,6 +29,8 @@ export const RESULT_TEXT = {
   causesIntro: 'These causes fit your answers. They are not a diagnosis: only a doctor or nurse who examines you can say.',
   adviceHeading: 'Advice for you',
   planHeading: 'Your self-care plan',
+  /** A self-care result's way past the safety-net's lists to the plan. */
+  goToPlan: 'Go to your self-care plan',
   exercisesHeading: 'Gentle exercises',
   howOftenHeading: 'How often',
   hold: 'Hold',

@@ -73,6 +73,9 @@ describe('the result', () => {
       'Your answers',
     ]);
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+    // The plan is far below the safety-net's lists: a link under the heading goes straight to it.
+    expect(screen.getByRole('link', { name: 'Go to your self-care plan' })).toHaveAttribute('href', '#plan-title');
+    expect(root.querySelector('#plan-title')).toHaveTextContent('Your self-care plan');
   });
 
   test('the safety-net is this person’s, as lists under headings that say what to do', () => {
@@ -98,7 +101,7 @@ describe('the result', () => {
   test('urgent: the GP surgery, 111 online, a tap to call 111 and urgent treatment, each a link', () => {
     renderOutcome('urgent-fever');
     const where = within(screen.getByRole('region', { name: 'Where to get help' }));
-    expect(where.getByRole('link', { name: /Call your GP surgery/ })).toHaveAttribute('href', 'https://www.nhs.uk/service-search/find-a-gp');
+    expect(where.getByRole('link', { name: /Find your GP surgery's phone number/ })).toHaveAttribute('href', 'https://www.nhs.uk/service-search/find-a-gp');
     expect(where.getByRole('link', { name: /Go to 111 online/ })).toHaveAttribute('href', 'https://111.nhs.uk/');
     expect(where.getByRole('link', { name: 'Call 111' })).toHaveAttribute('href', 'tel:111');
     expect(where.getByRole('link', { name: /urgent treatment centre/ })).toHaveAttribute('href', expect.stringMatching(/^https:\/\/www\.nhs\.uk\//));
@@ -107,7 +110,7 @@ describe('the result', () => {
   test('routine: how to book: GP surgery, the NHS App, a physio without a GP, and a pharmacist', () => {
     renderOutcome('routine-six-weeks');
     const where = within(screen.getByRole('region', { name: 'Where to get help' }));
-    for (const name of [/Call your GP surgery/, /Book in the NHS App/, /See a physio without a GP/, /Ask a pharmacist/]) {
+    for (const name of [/^Find your GP surgery/, /Book in the NHS App/, /See a physio without a GP/, /Ask a pharmacist/]) {
       expect(where.getByRole('link', { name })).toHaveAttribute('href', expect.stringMatching(/^https:\/\//));
     }
     expect(screen.getByRole('heading', { name: 'Treatments you may be offered' })).toBeInTheDocument();

@@ -97,6 +97,12 @@ export function OutcomeView(props: OutcomeViewProps) {
           {flow.title}. {checkedOn && RESULT_TEXT.checkedOn(checkedOn)}
         </p>
         {slots.head}
+        {/* The plan is a long way down, under the safety-net's lists: this goes straight to it. */}
+        {selfCare && planApplies && (
+          <p className="no-print">
+            <a href="#plan-title">{RESULT_TEXT.goToPlan}</a>
+          </p>
+        )}
         <SafetyNet lists={summary.safetyNet} />
         <div data-print-part="page">{slots.services}</div>
         <div data-print-part="page">

@@ -138,11 +138,11 @@ describe('a range screen', () => {
     const { onAnswer, user } = renderScreen('durationDays');
     expect(screen.getAllByRole('radio').map((r) => r.closest('div')!.textContent)).toEqual([
       'Less than 2 weeks',
-      '2 to 6 weeks',
+      '2 weeks or more, but less than 6 weeks',
       '6 weeks to 3 months',
       'More than 3 months',
     ]);
-    await user.click(screen.getByLabelText('2 to 6 weeks'));
+    await user.click(screen.getByLabelText('2 weeks or more, but less than 6 weeks'));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(onAnswer).toHaveBeenCalledWith(expect.any(String));
   });

@@ -187,7 +187,7 @@ describe('the wizard', () => {
     await user.clear(screen.getByRole('textbox'));
     // At 50 or over a minor fall can break a bone: the list of what set it off now asks about one.
     await enter(user, '55');
-    expect(screen.getByRole('group', { name: /Do any of these apply to you/ })).toHaveTextContent('It started after lifting, a sudden movement or overdoing it');
+    expect(screen.getByRole('group', { name: /Do any of these apply to you, or to how the pain started/ })).toHaveTextContent('It started after lifting, a sudden movement or overdoing it');
     expect(screen.getByText(/Your change means we need to ask this question again/)).toBeInTheDocument();
     expect(screen.getByLabelText('None of these')).toBeChecked();
     await tick(user, 'It started after a minor fall or knock');
