@@ -109,7 +109,7 @@ export async function stepOnShow(page: Page, flow: Flow): Promise<string> {
   throw new Error(`no screen of the flow asks "${heading}"`);
 }
 
-/** The option of a range screen a number falls in ("2 weeks or more, but less than 6 weeks"). */
+/** The option of a range screen a number falls in ("6 weeks to 3 months"). */
 function rangeLabel(options: readonly { label: string; from: number }[], value: number): string {
   return options.filter((option) => option.from <= value).at(-1)!.label;
 }

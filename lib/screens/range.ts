@@ -6,7 +6,7 @@ import { screenCommon } from './common';
 import { acceptedAnswer, controlId, type ScreenKind, type ScreenKindTools } from './kind';
 
 /**
- * A number fact answered by choosing a range ("2 weeks or more, but less than 6 weeks"): one tap instead of arithmetic. Each
+ * A number fact answered by choosing a range ("6 weeks to 3 months"): one tap instead of arithmetic. Each
  * option starts at `from` and runs to the next option's `from`; the fact takes the option's `from`.
  * The options must start at every number a condition compares the fact with, so whichever value in an
  * option the person meant, every rule and screen decides the same (checked when the flow loads).

@@ -40,7 +40,7 @@ export function ChoiceField({ screen, heading, why, value }: FieldProps<ChoiceSc
   );
 }
 
-/** A number chosen as a range ("2 weeks or more, but less than 6 weeks"): radios whose values are the ranges' ids. */
+/** A number chosen as a range ("6 weeks to 3 months"): radios whose values are the ranges' ids. */
 export function RangeField({ screen, heading, why, value }: FieldProps<RangeScreen>) {
   return (
     <OptionsFieldset name={screen.id} legend={heading(screen.question)} hint={screen.hint} why={why}>
