@@ -74,6 +74,11 @@ describe('the triage CLI', () => {
     ['a folder', () => [[tmp]], /cannot read ".*": it is a folder$/],
     ['invalid JSON, without repeating it', () => [[file('bad.json', '{"age": 3x}')]], /bad\.json is not valid JSON \(at character 9\)$/],
     ['an unknown finding id', () => [['-'], JSON.stringify({ ...good, findings: ['fever'] })], /^triage: findings\[0\]: unknown finding "fever"$/],
+    [
+      'a finding the check would never ask this patient',
+      () => [['-'], JSON.stringify({ ...good, findings: ['pregnancy_urinary_symptoms'] })],
+      /^triage: findings: "pregnancy_urinary_symptoms" is asked only when "pregnant": this patient would never be asked it, so it cannot count \(leave it out, or correct what it depends on\)$/,
+    ],
     ['an age out of range', () => [['-'], JSON.stringify({ ...good, age: 130 })], /^triage: age: must be a whole number of years from 0 to 120$/],
     ['a negative duration', () => [['-'], JSON.stringify({ ...good, durationDays: -1 })], /^triage: durationDays: must be a whole number of days from 0 to 3650$/],
     ['a missing field', () => [['-'], JSON.stringify({ age: 30, sex: 'male', findings: [] })], /^triage: durationDays: is required$/],

@@ -11,7 +11,7 @@ import type { Flow } from '@/lib/flow/flow-schema';
 import { lookupFlow } from '@/lib/flow/registry';
 import { parseJsonText } from '@/lib/triage/json-text';
 import { oneLine, parsePatient } from '@/lib/triage/patient';
-import { runTriage, type TriageResult } from '@/lib/triage/run-triage';
+import { triagePatient, type TriageResult } from '@/lib/triage/run-triage';
 
 const USAGE = 'usage: npm run --silent triage -- [--flow ID] [--region ID] FILE   (FILE "-" reads standard input)';
 
@@ -67,7 +67,9 @@ function where(patient: unknown, index: number): string {
 function triage(flow: Flow, value: unknown, prefix: string): TriageResult {
   const parsed = parsePatient(flow, value);
   if ('issues' in parsed) throw new InputError(`${prefix}${oneLine(parsed.issues)}`);
-  return runTriage(flow, parsed.patient);
+  const answered = triagePatient(flow, parsed.patient);
+  if ('issues' in answered) throw new InputError(`${prefix}${oneLine(answered.issues)}`);
+  return answered.result;
 }
 
 function main(argv: string[]): string {

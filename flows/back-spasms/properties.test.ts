@@ -3,7 +3,7 @@ import { conditionFindings, walkCondition } from '@/lib/flow/condition';
 import { tierRank } from '@/lib/flow/tiers';
 import { patientArbitrary } from '@/lib/testing/patient-arbitrary';
 import type { Patient } from '@/lib/triage/patient';
-import { runTriage } from '@/lib/triage/run-triage';
+import { runTriage, triagePatient } from '@/lib/triage/run-triage';
 import { loadFlow } from '@/flows';
 import { oracleDecision } from './red-flags.oracle';
 
@@ -22,6 +22,18 @@ function asked(p: Patient, notAsked: readonly string[]) {
 }
 
 describe('for any patient', () => {
+  test('every finding the API is given is counted, reported as not reached after an emergency, or turned down', () => {
+    fc.assert(
+      fc.property(patient, (p) => {
+        const answered = triagePatient(flow, p);
+        if ('issues' in answered) return answered.issues.length > 0 && answered.issues.every(({ message }) => p.findings.some((id) => message.startsWith(`"${id}" is asked only when `)));
+        const { level, notAsked } = answered.result;
+        return notAsked.length === 0 || level === 'emergency';
+      }),
+      RUNS,
+    );
+  });
+
   test('the check ends where the clinical summary says: the same tier and the same place to go', () => {
     fc.assert(
       fc.property(patient, (p) => {

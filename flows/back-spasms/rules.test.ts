@@ -1,6 +1,6 @@
 import { tierRank } from '@/lib/flow/tiers';
 import type { Patient } from '@/lib/triage/patient';
-import { runTriage } from '@/lib/triage/run-triage';
+import { runTriage, triagePatient } from '@/lib/triage/run-triage';
 import { loadFlow } from '@/flows';
 
 const flow = loadFlow('back-spasms');
@@ -452,5 +452,20 @@ describe('the safety-net, as lists of signs for this person', () => {
       expect.arrayContaining(['pain high up in your back, between your shoulder blades', 'pain that is much worse when you cough, sneeze or strain on the toilet']),
     );
     expect(today([]).join(' ')).not.toMatch(/shoulder blades|cough/);
+  });
+});
+
+describe('the API and the CLI never drop a sign they are given', () => {
+  test('worsening leg weakness listed without leg weakness is turned down, not counted as "no" and sent to self-care', () => {
+    const alone = { ...adult, findings: ['leg_weakness_getting_worse'] };
+    expect(triage(alone)).toMatchObject({ level: 'self_care', notAsked: ['leg_weakness_getting_worse'] });
+    expect(triagePatient(flow, alone)).toEqual({ issues: [{ path: 'findings', message: expect.stringMatching(/^"leg_weakness_getting_worse" is asked only when "leg_weakness_one_side":/) }] });
+    expect(triagePatient(flow, { ...alone, findings: ['leg_weakness_one_side', 'leg_weakness_getting_worse'] })).toMatchObject({ result: { level: 'urgent', notAsked: [] } });
+  });
+
+  test('pregnancy signs listed past the ages pregnancy is asked about are turned down, not dropped', () => {
+    expect(triagePatient(flow, { ...adult, age: 56, findings: ['pregnant', 'pregnancy_urinary_symptoms'] })).toMatchObject({
+      issues: [{ message: expect.stringMatching(/^"pregnant" is asked only when age is from 12 to 55 years:/) }, { message: expect.stringMatching(/^"pregnancy_urinary_symptoms" is asked only when "pregnant":/) }],
+    });
   });
 });

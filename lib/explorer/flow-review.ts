@@ -3,12 +3,12 @@ import type { Flow } from '../flow/flow-schema';
 import { TIERS, type TierName } from '../flow/tiers';
 import { YES_NO_OPTIONS, type Screen } from '../screens';
 import type { SourceRef } from '../triage/result';
-import { conditionParts, type ConditionPart } from './describe-condition';
+import { conditionParts, type ConditionPart } from '../flow/describe-condition';
 
 /*
  * A flow as a clinical reviewer reads it: every screen with its exact wording and when it is shown,
  * every rule as a row of a decision table grouped by tier, and every outcome's full text. Conditions
- * are in words (./describe-condition). The explorer page renders these; nothing here knows React.
+ * are in words (lib/flow/describe-condition). The explorer page renders these; nothing here knows React.
  */
 
 /** A condition in words, as parts a page can link, and as one string. */

@@ -51,7 +51,11 @@ export interface TriageResult extends Omit<TriageOutput, 'extraAdvice'> {
   readonly id: string | null;
   /** How many screens the person saw, the outcome not counted. */
   readonly screens: number;
-  /** Findings the patient listed that the check never asked about (hidden screens, or it ended first). */
+  /**
+   * Findings the patient listed that the check never asked: it ended first (an emergency sign), or their
+   * question is not shown to this patient. The API and the CLI turn the second kind down
+   * (./skipped-findings), so only the first is left in what they answer.
+   */
   readonly notAsked: readonly string[];
 }
 
@@ -105,9 +109,12 @@ export interface FactReader {
 /** Reads Facts by evaluating each condition. */
 export const readFacts = (facts: Facts): FactReader => ({ has: (finding) => facts.findings.has(finding), holds: (condition) => evaluate(condition, facts) });
 
+/** What must hold for the check to ask about a finding (the safety-net below, and the API's check of its input). */
+export const askedWhen = (flow: FlowCore, finding: string): readonly Condition[] => tables(flow).asked.get(finding) ?? [];
+
 /** Whether the person could have been asked a finding: a sign they cannot have is not listed. */
 function couldApply(flow: FlowCore, finding: string, facts: FactReader): boolean {
-  for (const condition of tables(flow).asked.get(finding) ?? []) if (!facts.holds(condition)) return false;
+  for (const condition of askedWhen(flow, finding)) if (!facts.holds(condition)) return false;
   return true;
 }
 

@@ -1,6 +1,8 @@
 import type { FlowCore } from '../flow/flow-core';
 import type { Patient } from '../screens';
 import { compileTriage, type CompiledTriage } from './compiled';
+import type { InputIssue } from './patient';
+import { skippedFindings } from './skipped-findings';
 import type { TriageResult } from './result';
 
 export type { TriageResult };
@@ -21,4 +23,14 @@ export function compiledFor(flow: FlowCore): CompiledTriage {
  */
 export function runTriage(flow: FlowCore, patient: Patient): TriageResult {
   return compiledFor(flow).run(patient);
+}
+
+/**
+ * What the API and the CLI answer for a patient: the result, or, when the patient lists a finding the
+ * check would never ask them (./skipped-findings), why not. Dropping it instead could drop a red flag.
+ */
+export function triagePatient(flow: FlowCore, patient: Patient): { result: TriageResult } | { issues: InputIssue[] } {
+  const result = runTriage(flow, patient);
+  const issues = skippedFindings(flow, result);
+  return issues.length > 0 ? { issues } : { result };
 }

@@ -1,9 +1,9 @@
 import * as registry from '@/flows';
 import { apiRoute } from '@/app/api/_lib/api-route';
-import { ApiError } from '@/app/api/_lib/api-errors';
+import { ApiError, invalidInput } from '@/app/api/_lib/api-errors';
 import { jsonResponse } from '@/app/api/_lib/json-response';
 import { readJsonBody } from '@/app/api/_lib/read-json-body';
-import { runTriage } from '@/lib/triage/run-triage';
+import { triagePatient } from '@/lib/triage/run-triage';
 import { parseTriageRequest } from '@/app/api/_lib/triage-request';
 
 /** POST /api/triage: a patient (and optionally a flow id) in, the engine's result out. Nothing is kept. */
@@ -12,6 +12,8 @@ export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
     // The flow and region go in the body, with the patient: a ?region= here would otherwise be ignored, silently.
     if (new URL(request.url).search !== '') throw new ApiError(400, 'POST /api/triage takes no query string: put "flow" and "region" in the JSON body');
     const { flow, patient } = parseTriageRequest(await readJsonBody(request), registry);
-    return jsonResponse(runTriage(flow, patient));
+    const answered = triagePatient(flow, patient);
+    if ('issues' in answered) throw invalidInput(answered.issues);
+    return jsonResponse(answered.result);
   },
 });

@@ -2,7 +2,7 @@ import { loadFlow } from '@/flows';
 import examples from '@/flows/back-spasms/examples/patients.json';
 import { MAX_ISSUES } from '@/app/api/_lib/api-errors';
 import { patientSchema } from '@/lib/triage/patient';
-import { runTriage } from '@/lib/triage/run-triage';
+import { triagePatient } from '@/lib/triage/run-triage';
 import { MAX_BODY_BYTES } from '@/app/api/_lib/read-json-body';
 import { expectApiError, expectApiHeaders, expectNothingLeaked, noParams, postJson, request } from '@/app/api/_lib/api-test-helpers';
 import { DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT } from './route.server';
@@ -12,7 +12,7 @@ const backSpasmsFlow = loadFlow('back-spasms');
 // The real engine, wrapped so one test can make it throw.
 jest.mock('@/lib/triage/run-triage', () => {
   const actual = jest.requireActual<typeof import('@/lib/triage/run-triage')>('@/lib/triage/run-triage');
-  return { ...actual, runTriage: jest.fn(actual.runTriage) };
+  return { ...actual, triagePatient: jest.fn(actual.triagePatient) };
 });
 
 const good = { age: 34, sex: 'male', durationDays: 2, findings: ['recent_strain_or_lifting'] };
@@ -88,6 +88,9 @@ describe('POST /api/triage turns down bad input with a JSON error', () => {
     ['findings missing', { age: 34, sex: 'male', durationDays: 2 }, 'findings', /is required/],
     ['unknown finding', { ...good, findings: ['no_such_finding'] }, 'findings[0]', /unknown finding "no_such_finding"/],
     ['finding not a string', { ...good, findings: [7] }, 'findings[0]', /must be a string/],
+    // A red flag the check asks only after another answer: counted without it, it would be dropped.
+    ['finding the check would not ask', { ...good, findings: ['leg_weakness_getting_worse'] }, 'findings', /^"leg_weakness_getting_worse" is asked only when "leg_weakness_one_side":/],
+    ['finding not asked at this age', { ...good, age: 60, findings: ['pregnant'] }, 'findings', /^"pregnant" is asked only when age is from 12 to 55 years:/],
     ['id empty', { ...good, id: '' }, 'id', /must not be empty/],
     ['flow not a string', { ...good, flow: 3 }, 'flow', /flow id string/],
   ])('%s: 400 naming the path', async (_what, patient, path, message) => {
@@ -228,7 +231,7 @@ describe('POST /api/triage: __proto__, constructor and prototype cannot change t
 
 describe('POST /api/triage when the engine fails', () => {
   test('500 with a generic message, logging the error but not the body', async () => {
-    jest.mocked(runTriage).mockImplementationOnce(() => {
+    jest.mocked(triagePatient).mockImplementationOnce(() => {
       throw new Error('the machine broke');
     });
     const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { loadFlow } from '@/flows';
-import { describeCondition } from '@/lib/explorer/describe-condition';
+import { describeCondition } from '@/lib/flow/describe-condition';
 import { TIERS } from '@/lib/flow/tiers';
 import { explorerData } from '../_lib/explorer-data';
 import { ExplorerPage } from './explorer-page';

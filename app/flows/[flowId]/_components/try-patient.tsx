@@ -2,7 +2,7 @@
 
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import type { FlowCore } from '@/lib/flow/flow-core';
-import { describeCondition } from '@/lib/explorer/describe-condition';
+import { describeCondition } from '@/lib/flow/describe-condition';
 import { ruleNames, TIER_NAMES } from '@/lib/explorer/flow-review';
 import { patientForm, readPatientForm, tryPatient, type FieldProblem } from '@/lib/explorer/try-patient';
 import { useTrial } from './trial';
@@ -189,7 +189,10 @@ export function TryPatient({ flow }: { flow: FlowCore }) {
             {trial.result.notAsked.length > 0 && (
               <>
                 <h4>Ticked, but never asked</h4>
-                <p>The check ended first, or the screen or item was not shown to this patient, so these did not count:</p>
+                <p>
+                  The check ended first, or the screen or item was not shown to this patient, so these did not count. (The API and the CLI
+                  turn down a patient with a finding whose screen or item was not shown.)
+                </p>
                 <ul className={styles.list} data-trial-not-asked>
                   {trial.result.notAsked.map((id) => (
                     <li key={id}>{flow.findings[id]!.label}</li>

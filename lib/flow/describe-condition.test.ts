@@ -1,4 +1,4 @@
-import { parseFlow } from '../flow/parse-flow';
+import { parseFlow } from './parse-flow';
 import { tinyFlow } from '../testing/tiny-flow';
 import { conditionParts, describeCondition } from './describe-condition';
 

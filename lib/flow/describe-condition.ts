@@ -1,5 +1,5 @@
-import { isNumberCondition, type Condition, type NumberCondition } from '../flow/condition';
-import type { FactDeclarations } from '../flow/facts';
+import { isNumberCondition, type Condition, type NumberCondition } from './condition';
+import type { FactDeclarations } from './facts';
 
 /** What describing a condition needs of a flow: its facts' labels and units, and which findings exist. */
 export interface ConditionFlow {
