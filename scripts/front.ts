@@ -67,11 +67,23 @@ export interface AppInstance {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** One app instance: node .next/standalone/server.js on a local port. */
+/**
+ * What `npm start` hands node (package.json), with its paths made absolute: the tests and the bench run
+ * the very command a deployment runs, gzip level included (scripts/gzip-level.cjs).
+ */
+export function startArguments(): string[] {
+  const { scripts } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const [command, ...args] = scripts.start.trim().split(/\s+/);
+  if (command !== 'node') throw new Error(`npm start should run node, not ${command}`);
+  return args.map((arg) => (arg.startsWith('-') ? arg : path.resolve(ROOT, arg)));
+}
+
+/** One app instance: `npm start` (the standalone build) on a local port. */
 export async function startApp(port: number, env: Record<string, string> = {}): Promise<AppInstance> {
-  const server = path.join(STANDALONE_DIR, 'server.js');
+  const args = startArguments();
+  const server = args.at(-1)!;
   if (!existsSync(server)) throw new Error(`no ${path.relative(ROOT, server)}: run npm run build first`);
-  const child = spawn(process.execPath, [server], {
+  const child = spawn(process.execPath, args, {
     cwd: STANDALONE_DIR,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env, PORT: String(port), HOSTNAME: '127.0.0.1' },
     stdio: 'ignore',

@@ -26,7 +26,7 @@
  *
  * Server build: rewrites .next/server/{app,pages}/**\/*.html; replaces the placeholder in the CSP that
  * next.config.js headers() wrote into .next/routes-manifest.json (what the server reads them from) and in
- * the compiled proxy (.next/server/middleware.js); copies the rewritten files, .next/static and public/ into .next/standalone; writes .next/nginx/ (the nginx
+ * the compiled proxy (.next/server/middleware.js); copies the rewritten files, .next/static, public/ and scripts/gzip-level.cjs into .next/standalone; writes .next/nginx/ (the nginx
  * includes deploy/nginx.conf uses) and .next/security-headers.json (for tests and the bench); gzips what
  * nginx serves from the standalone build's copies, for its gzip_static.
  * Export: rewrites out/**\/*.html; writes out/_headers (Netlify, Cloudflare Pages and the like) and
@@ -316,6 +316,7 @@ function main() {
     [join(distDir, 'nginx'), join(standalone, '.next', 'nginx')],
     [join(distDir, 'static'), join(standalone, '.next', 'static')],
     [join(root, 'public'), join(standalone, 'public')],
+    [join(root, 'scripts', 'gzip-level.cjs'), join(standalone, 'gzip-level.cjs')],
   ]) {
     rmSync(to, { recursive: true, force: true });
     if (existsSync(from)) cpSync(from, to, { recursive: true });

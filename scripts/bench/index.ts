@@ -206,7 +206,7 @@ async function loadSection({ servers, options }: Context): Promise<Outcome> {
       `autocannon in this process, ${load.connections} connections, loopback, gzip accepted; each group of rows measured together: 1 s warm-up each,`,
       `then 3 interleaved rounds, ${load.seconds} s in all each (p50/p99: median of the rounds'), each once the app instances are idle again.`,
       `Load average at the start: ${loadAtStart}. nginx (Debian's, deploy/nginx.conf)`,
-      `in front of 2 instances; "npm start" is one of them (node .next/standalone/server.js) asked directly. The ceiling is the same prerendered`,
+      `in front of 2 instances; "npm start" is one of them asked directly. The ceiling is the same prerendered`,
       `HTML as a plain file from the same nginx. API bodies: ${bodies.length} example patients in turn; the API rate limit is raised for the load.`,
       `The API's budget is held to requests per second of the app processes' CPU time (req/app CPU-s), which the other load on this machine does not move;`,
       `its wall-clock req/s ratio is in the "of ceiling/ref" column. Each round opens its ${load.connections} connections at once, and Node.js accepts one new connection`,

@@ -13,7 +13,7 @@ const CACHE = path.join(ROOT, '.cache', 'bench');
 const PAGES_DIR = path.join(STANDALONE_DIR, '.next', 'server', 'app');
 
 export interface BenchServers {
-  /** Two app instances (node .next/standalone/server.js, as `npm start` runs it), BENCH_REFERENCE=1. */
+  /** Two app instances, each as `npm start` runs it (startApp), BENCH_REFERENCE=1. */
   readonly apps: readonly AppInstance[];
   /** Debian's nginx rendered from deploy/, in front of both instances, plus the ceiling location. */
   readonly front: Front;

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { flowIds, getFlow, getRegion, regionIds } from '@/flows';
 import { PAGE_TITLES, WIZARD } from '@/app/_lib/ui-text';
 import { storageKey } from '@/lib/triage/saved-progress';
+import '../../_components/end-of-check-styles';
 import { Wizard } from './wizard';
 import { wizardProps } from './wizard-props';
 import styles from './wizard.module.css';
