@@ -42,6 +42,7 @@ module.exports = async function nextConfig(phase) {
   const { PHASE_DEVELOPMENT_SERVER } = await import('next/constants.js');
   const { apiSecurityHeaders, securityHeaders } = await import('./app/_lib/security-headers.mjs');
   const { DropServerClassMaps } = await import('./scripts/drop-server-class-maps.cjs');
+  const { applyShortClassNames } = await import('./scripts/short-class-names.cjs');
   const development = phase === PHASE_DEVELOPMENT_SERVER;
   return {
     poweredByHeader: false,
@@ -58,6 +59,8 @@ module.exports = async function nextConfig(phase) {
     env: { APP_VERSION: await appVersion() },
     webpack(config, { dev, isServer }) {
       if (isExport) config.resolve.alias[NO_JS_FORM] = NO_JS_FORM_EXPORT;
+      // CSS modules' class names short in production (scripts/short-class-names.cjs): lighter HTML and class maps.
+      if (!dev && applyShortClassNames(config.module) === 0) throw new Error('next.config.js: found no CSS modules rule to give short class names');
       // @xstate/react imports the shim of useSyncExternalStore that works with React before 18. React 19
       // has the hook: the same package's plain entries use it, and the shim's fallback (0.4 kB gzip)
       // stays out of the wizard's first load. (Resolved paths: webpack ignores an alias to a prefix of its name.)

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { expect, test } from './fixtures';
+import { shortLocalIdent } from '@/scripts/short-class-names.cjs';
 import { SITE_URLS } from '@/scripts/site-urls';
 
 /*
@@ -37,9 +39,13 @@ test("the wizard's scripts carry the class names only of CSS modules that its br
     (await Promise.all([...html.matchAll(pattern)].map(async ([, src]) => (await request.get(src!)).text()))).join('\n');
   const scripts = await text(/<script[^>]* src="([^"]+)"/g);
   const styles = await text(/<link[^>]* href="([^"]+\.css)"/g);
+  // The production build's class names (scripts/short-class-names.cjs).
+  const className = (file: string, name: string) =>
+    shortLocalIdent({ rootContext: process.cwd(), resourcePath: path.join(process.cwd(), file) }, '', name);
   // The exercise cards of a self-care plan are drawn on the server only: their CSS is loaded, their map is not.
-  expect(styles).toContain('exercise-card_card__');
-  expect(scripts).not.toContain('exercise-card_card__');
+  const card = className('app/check/_components/exercise-card.module.css', 'card');
+  expect(styles).toContain(`.${card}{`);
+  expect(scripts).not.toContain(card);
   // The question is drawn in the browser too: its map is there.
-  expect(scripts).toContain('question-screen_progress__');
+  expect(scripts).toContain(className('app/check/_components/question-screen.module.css', 'progress'));
 });
