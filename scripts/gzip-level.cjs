@@ -1,12 +1,12 @@
 /*
- * Preloaded into the standalone server (`npm start` runs `node --require ./gzip-level.cjs server.js` in
- * .next/standalone, where npm run build copies this file): the gzip level of Next.js's responses.
+ * Preloaded into the standalone server (`npm start` runs .next/standalone/server.js with `node --require` of
+ * this file, which npm run build copies beside it): the gzip level of Next.js's responses.
  *
  * Next.js gzips every response as it sends it, prerendered pages included, at zlib's default level (6),
- * and has no setting for the level. The check's page is 177 kB of HTML (the whole check runs in the
+ * and has no setting for the level. The check's page is 168 kB of HTML (the whole check runs in the
  * browser, so the page carries the flow and every result): at level 6 a single instance spent about half
  * its CPU compressing it, and under a burst of 50 new connections the p99 was 320 to 450 ms (`npm run
- * bench`). Level 4 takes about half the time, for a page 8% larger (33.8 kB rather than 31.2 kB); the same
+ * bench`). Level 4 takes about half the time, for a page 8% larger (32.8 kB rather than 30.4 kB); the same
  * burst's p99 fell below 300 ms. (nginx's own default, gzip_comp_level, is 1.) Behind the nginx front
  * (deploy/nginx.conf) the pages come pre-gzipped at level 9 from disk, and this does not touch them.
  *
