@@ -155,6 +155,7 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
     // The privacy note says what happens here, and then what did.
     await expect(page.getByText(/^JavaScript is off in your browser, so here your answers will go to our server with each page\./)).toBeVisible();
+    await expect(page.getByText(/^With JavaScript on/)).toBeHidden();
     await page.getByLabel('New weakness in both legs').check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await expectStep(page, 'result', noJs);

@@ -11,14 +11,18 @@ interface SectionProps {
    */
   readonly belowTheFold?: boolean;
   readonly className?: string;
+  /** A link on the page goes to it: its heading takes focus, so keyboard and screen reader users go too. */
+  readonly linkedTo?: boolean;
   readonly children: React.ReactNode;
 }
 
 /** A section of a page under its own h2, which names it for assistive technology. */
-export function Section({ titleId, title, belowTheFold = false, className, children }: SectionProps) {
+export function Section({ titleId, title, belowTheFold = false, className, linkedTo = false, children }: SectionProps) {
   return (
     <section className={classNames(belowTheFold && styles.belowTheFold, className)} aria-labelledby={titleId}>
-      <h2 id={titleId}>{title}</h2>
+      <h2 id={titleId} tabIndex={linkedTo ? -1 : undefined}>
+        {title}
+      </h2>
       {children}
     </section>
   );

@@ -49,7 +49,8 @@ export const number: ScreenKind<NumberScreen, number> = {
     // Typed as text with a numeric keypad (the GOV.UK advice: no type="number" spinners).
     const typed = typeof sent === 'string' ? sent.trim() : '';
     if (typed === '') return { error: shown.errors.empty };
-    if (!/^\d+$/.test(typed)) return { error: shown.errors.notWhole };
+    // A negative whole number is whole: it gets the range message, which says what is wanted.
+    if (!/^-?\d+$/.test(typed)) return { error: shown.errors.notWhole };
     return acceptedAnswer(number, shown, Number(typed), flow);
   },
 

@@ -95,7 +95,9 @@ describe('a number', () => {
     expect(submit(age, '   ')).toEqual({ errors: ['Enter a number'] });
     expect(submit(age, undefined)).toEqual({ errors: ['Enter a number'] });
     expect(submit(age, '3.5')).toEqual({ errors: ['Enter a whole number'] });
-    expect(submit(age, '-1')).toEqual({ errors: ['Enter a whole number'] });
+    expect(submit(age, '1e2')).toEqual({ errors: ['Enter a whole number'] });
+    // A negative whole number is out of range, not "not whole".
+    expect(submit(age, '-1')).toEqual({ errors: ['Enter a number from 0 to 120'] });
     expect(submit(age, '121')).toEqual({ errors: ['Enter a number from 0 to 120'] });
     expect(kind.notAccepted(age, flow)).toBe('Enter a number from 0 to 120');
   });

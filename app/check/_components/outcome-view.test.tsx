@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import examples from '@/flows/back-spasms/examples/patients.json';
 import { loadFlow } from '@/flows';
@@ -74,8 +74,14 @@ describe('the result', () => {
     ]);
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
     // The plan is far below the safety-net's lists: a link under the heading goes straight to it.
-    expect(screen.getByRole('link', { name: 'Go to your self-care plan' })).toHaveAttribute('href', '#plan-title');
-    expect(root.querySelector('#plan-title')).toHaveTextContent('Your self-care plan');
+    const toPlan = screen.getByRole('link', { name: 'Go to your self-care plan' });
+    const plan = screen.getByRole('heading', { name: 'Your self-care plan' });
+    expect(toPlan).toHaveAttribute('href', `#${plan.id}`);
+    // Focus goes with it, and the address (which would name the plan in the history) stays as it was.
+    const before = window.location.href;
+    fireEvent.click(toPlan);
+    expect(plan).toHaveFocus();
+    expect(window.location.href).toBe(before);
   });
 
   test('the safety-net is this person’s, as lists under headings that say what to do', () => {

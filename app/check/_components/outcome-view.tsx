@@ -16,6 +16,7 @@ import { SafetyNet } from './safety-net';
 import { SourcesList } from './sources-list';
 import { StartAgain } from './start-again';
 import { StepForm, SubmitButton, type StepFormProps } from './step-form';
+import { PLAN_HEADING_ID } from '../_lib/check-href';
 import { showStep } from '../_lib/show-step';
 
 export interface OutcomeViewProps extends Pick<StepFormProps, 'noJs' | 'progress' | 'ready'> {
@@ -67,6 +68,17 @@ function useRestOfPage(): boolean {
  * (the safety-net); where to go, each a tap; what to do now; then why, what may be causing it, the
  * plan, and the answers with a way to change them. Start again sits apart, and asks first.
  */
+/**
+ * With JavaScript, the link moves focus to the plan's heading (which scrolls to it) and leaves the URL
+ * and the history as they were; without it, the browser follows the link and focuses the heading itself.
+ */
+function goToPlan(event: React.MouseEvent<HTMLAnchorElement>) {
+  const heading = document.getElementById(PLAN_HEADING_ID);
+  if (!heading) return;
+  event.preventDefault();
+  heading.focus();
+}
+
 export function OutcomeView(props: OutcomeViewProps) {
   const { flow, view, slots, lang, focusOnShow, pageHref, onIntent, onStartAgain, extraActions, noJs, progress, ready } = props;
   const { output: summary, advice, planApplies, unsure, answers } = view;
@@ -100,7 +112,9 @@ export function OutcomeView(props: OutcomeViewProps) {
         {/* The plan is a long way down, under the safety-net's lists: this goes straight to it. */}
         {selfCare && planApplies && (
           <p className="no-print">
-            <a href="#plan-title">{RESULT_TEXT.goToPlan}</a>
+            <a href={`#${PLAN_HEADING_ID}`} onClick={goToPlan}>
+              {RESULT_TEXT.goToPlan}
+            </a>
           </p>
         )}
         <SafetyNet lists={summary.safetyNet} />

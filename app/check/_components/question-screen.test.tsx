@@ -161,7 +161,7 @@ describe('a number screen', () => {
     ['', 'Enter your age'],
     ['thirty', 'Enter your age as a whole number of years, like 34'],
     ['34.5', 'Enter your age as a whole number of years, like 34'],
-    ['-3', 'Enter your age as a whole number of years, like 34'],
+    ['-3', 'Age must be between 0 and 120'],
     ['121', 'Age must be between 0 and 120'],
   ])('rejects %j with “%s”', async (typed, message) => {
     const { onAnswer, user } = renderScreen('age');

@@ -2,6 +2,7 @@ import { BulletList } from '@/app/_components/bullet-list';
 import { Section } from '@/app/_components/section';
 import { RESULT_TEXT } from '@/app/_lib/result-text';
 import type { Flow } from '@/lib/flow/flow-schema';
+import { PLAN_HEADING_ID } from '../_lib/check-href';
 import { ExerciseCard } from './exercise-card';
 import styles from './self-care-plan.module.css';
 
@@ -19,7 +20,7 @@ function Caution({ title, lines }: { title: string; lines: readonly string[] }) 
 /** The self-care plan: the same for everyone; advice that depends on the answers is shown above it. */
 export function SelfCarePlan({ plan }: { plan: Flow['selfCare'] }) {
   return (
-    <Section titleId="plan-title" title={RESULT_TEXT.planHeading} belowTheFold className="print-plan">
+    <Section titleId={PLAN_HEADING_ID} title={RESULT_TEXT.planHeading} belowTheFold linkedTo className="print-plan">
       <p>{plan.intro}</p>
       {plan.treatments.map((treatment) => (
         <div className={styles.treatment} key={treatment.id}>

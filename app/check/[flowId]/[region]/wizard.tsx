@@ -229,7 +229,8 @@ function WizardRun(props: WizardRunProps) {
       )}
       <div className={`${styles.privacyBar} no-print`}>
         {/* Said truthfully either way: a page the server drew for a posted form carried the answers there. */}
-        <p>
+        {/* The note for JavaScript on gives way, with JavaScript off, to the noscript note below it. */}
+        <p className={posted ? undefined : styles.withScripts}>
           {posted && !ready ? PRIVACY_NOTE.sent : PRIVACY_NOTE.short} <a href={privacyHref}>{PRIVACY_NOTE.more}</a>
         </p>
         {!posted && (
