@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`, the README's test command: the type check, the linters, Jest, then the browser tests on the
 # production build. The build runs beside the linters rather than after Jest: each of them keeps about one
-# of CI's two cores busy, so together they take half a minute less. tsc goes first, alone: it reads
-# .next/types, which the build writes.
+# of CI's two cores busy, so together they take half a minute less. tsc goes first, alone: it also reads
+# .next/types from any earlier build, which the build rewrites (on a fresh clone there are none yet).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p .cache

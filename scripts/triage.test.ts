@@ -25,7 +25,7 @@ function cli(args: string[], stdin?: string): Promise<Run> {
   });
 }
 
-function file(name: string, content: string): string {
+function file(name: string, content: string | Uint8Array): string {
   const at = path.join(tmp, name);
   writeFileSync(at, content);
   return at;
@@ -40,6 +40,12 @@ describe('the triage CLI', () => {
     const results = JSON.parse(run.stdout) as { id: string; level: string }[];
     expect(new Set(results.map((r) => r.level))).toEqual(new Set(['emergency', 'urgent', 'routine', 'self_care']));
     for (const result of results) expect(result.id.split('-')[0]).toBe(result.level);
+  });
+
+  test('triages the bench\'s typical patients to the tier their id names', async () => {
+    const run = await cli(['flows/back-spasms/examples/typical-patients.json']);
+    expect(run.code).toBe(0);
+    for (const result of JSON.parse(run.stdout) as { id: string; level: string }[]) expect(`${result.id}: ${result.level}`).toBe(`${result.id}: ${result.id.split('-')[0]}`);
   });
 
   test('reads one patient from standard input with "-" and prints one result', async () => {
@@ -73,6 +79,9 @@ describe('the triage CLI', () => {
     ['a file that does not exist', () => [['nope.json']], /^triage: cannot read "nope.json": no such file$/],
     ['a folder', () => [[tmp]], /cannot read ".*": it is a folder$/],
     ['invalid JSON, without repeating it', () => [[file('bad.json', '{"age": 3x}')]], /bad\.json is not valid JSON \(at character 9\)$/],
+    // As the API: a byte that is not UTF-8 is refused, never replaced with "�" and triaged.
+    ['a file that is not UTF-8', () => [[file('latin1.json', new Uint8Array([0x7b, 0x22, 0x69, 0x64, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d]))]], /^triage: \S*latin1\.json is not valid UTF-8$/],
+    ['empty input', () => [['-'], ''], /^triage: standard input is empty; send a patient as JSON$/],
     ['an unknown finding id', () => [['-'], JSON.stringify({ ...good, findings: ['fever'] })], /^triage: findings\[0\]: unknown finding "fever"$/],
     [
       'a finding the check would never ask this patient',

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import * as registry from '@/flows';
 import type { Flow } from '@/lib/flow/flow-schema';
 import { lookupFlow } from '@/lib/flow/registry';
-import { parseJsonText } from '@/lib/triage/json-text';
+import { parseJsonBytes } from '@/lib/triage/json-text';
 import { oneLine, parsePatient } from '@/lib/triage/patient';
 import { triagePatient, type TriageResult } from '@/lib/triage/run-triage';
 
@@ -48,9 +48,9 @@ function readArgs(argv: string[]): { flowId: string; regionId: string; file: str
   return { flowId: values.flow ?? registry.DEFAULT_FLOW_ID, regionId: values.region ?? registry.DEFAULT_REGION_ID, file: positionals[0]! };
 }
 
-function readInput(file: string): string {
+function readInput(file: string): Uint8Array {
   try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
+    return readFileSync(file === '-' ? 0 : file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : 'read failed';
@@ -79,7 +79,7 @@ function main(argv: string[]): string {
   const found = lookupFlow(registry, flowId, regionId);
   // An unknown --flow or --region is a mistake in the command, not in the patient.
   if ('problem' in found) throw new InputError(found.problem, 2);
-  const parsed = parseJsonText(readInput(file));
+  const parsed = parseJsonBytes(readInput(file));
   if ('error' in parsed) throw new InputError(`${file === '-' ? 'standard input' : file} is ${parsed.error}`);
   const input = parsed.value;
   if (Array.isArray(input)) return JSON.stringify(input.map((patient, i) => triage(found.flow, patient, where(patient, i))), null, 2);

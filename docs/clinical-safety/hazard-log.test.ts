@@ -40,3 +40,13 @@ test('a test that is not there is caught', () => {
   expect(titles(source)).toEqual(['a real one', "a ${'templated'} one"]);
   expect(titles(source)).not.toContain('a made-up one');
 });
+
+test('each risk in the summary table is the one the matrix gives for its severity and likelihood', () => {
+  const band = (score: number) => (score <= 2 ? 1 : score <= 4 ? 2 : score <= 9 ? 3 : score <= 15 ? 4 : 5);
+  const rows = [...log.matchAll(/^\| (H\d+) [^|]+\| (\d) \| (\d) → (\d) \| (\d) → (\d) \|$/gm)];
+  expect(rows.length).toBe([...log.matchAll(/^## (H\d+) /gm)].length);
+  for (const [, id, severity, before, after, riskBefore, riskAfter] of rows) {
+    const [s, lb, la] = [severity, before, after].map(Number) as [number, number, number];
+    expect({ id, before: Number(riskBefore), after: Number(riskAfter) }).toEqual({ id, before: band(s * lb), after: band(s * la) });
+  }
+});

@@ -11,3 +11,18 @@ export function parseJsonText(text: string): { readonly value: unknown } | { rea
     return { error: `not valid JSON${position ? ` (at character ${position})` : ''}` };
   }
 }
+
+/**
+ * JSON as bytes, read the same way: UTF-8 only (RFC 8259; a wrong byte is an error, never replaced),
+ * and an empty input says so rather than "not valid JSON". The error completes "<the input> is …".
+ */
+export function parseJsonBytes(bytes: Uint8Array): { readonly value: unknown } | { readonly error: string } {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return { error: 'not valid UTF-8' };
+  }
+  if (text.replace(/^\uFEFF/, '').trim() === '') return { error: 'empty; send a patient as JSON' };
+  return parseJsonText(text);
+}

@@ -40,8 +40,12 @@ describe('a patient', () => {
 
   test('lists each finding at most four times over', () => {
     const findings = Array.from({ length: 21 }, () => 'mild');
-    expect(issues({ ...valid, findings })).toEqual([{ path: 'findings', message: 'findings may list at most 20 ids' }]);
+    expect(issues({ ...valid, findings })).toEqual([{ path: 'findings', message: 'may have at most 20 entries, duplicates included' }]);
     expect(issues({ ...valid, findings: findings.slice(1) })).toEqual([]);
+  });
+
+  test('says a problem once, though the value fails two checks in the same words', () => {
+    expect(issues({ ...valid, age: 1e300 })).toEqual([{ path: 'age', message: 'must be a whole number of years from 0 to 120' }]);
   });
 
   test('may have an id: a string of 1 to 100 characters', () => {

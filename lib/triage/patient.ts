@@ -49,7 +49,7 @@ function patientShape(flow: Flow) {
           }),
         ),
         { error: orMissing('must be an array of finding ids') },
-      ).check(maxLength(known.size * 4, `findings may list at most ${known.size * 4} ids`)),
+      ).check(maxLength(known.size * 4, `may have at most ${known.size * 4} entries, duplicates included`)),
       transform((ids: string[]) => [...new Set(ids)]),
     ),
   };
@@ -79,7 +79,9 @@ export function patientSchema(flow: Flow, extra: Record<string, ZodMiniType<unkn
 
 /** Zod issues as `{ path, message }` pairs, the shape the API and the CLI report. */
 export function inputIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): InputIssue[] {
-  return issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  const all = issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  // One value can fail two checks with the same words (1e300 is neither a safe integer nor in range): said once.
+  return all.filter((issue, i) => all.findIndex((other) => other.path === issue.path && other.message === issue.message) === i);
 }
 
 /** One line for a person: the first problem, and how many more there are. */

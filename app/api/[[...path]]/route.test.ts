@@ -13,5 +13,6 @@ describe('any other /api path', () => {
   ])('%s: a JSON 404 that lists the real routes', async (_method, handler) => {
     const body = await expectApiError(handler(), 404);
     expect(body.error).toMatch(/POST \/api\/triage/);
+    expect(body.error).toMatch(/GET \/api\/health$/);
   });
 });

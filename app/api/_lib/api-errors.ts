@@ -39,6 +39,17 @@ export function invalidInput(issues: readonly InputIssue[]): ApiError {
   return new ApiError(400, oneLine(issues), issues);
 }
 
+/**
+ * The answer for an /api path that no route serves, with any method: a JSON 404 that lists the routes
+ * there are, so an API caller never gets the app's HTML not-found page. The path is not repeated back.
+ */
+export function noSuchRoute(): Response {
+  return new ApiError(
+    404,
+    'no such API route; the API has POST /api/triage, GET /api/flows/{flowId}, GET /api/flows/{flowId}/schema, GET /api/flows/{flowId}/fhir and GET /api/health',
+  ).toResponse();
+}
+
 const INTERNAL_ERROR: ApiErrorBody = { error: 'internal error', issues: [] };
 
 type Log = (...args: unknown[]) => void;

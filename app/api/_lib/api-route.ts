@@ -6,15 +6,16 @@ type Handler<Context> = (request: Request, context: Context) => Promise<Response
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 type Method = (typeof METHODS)[number];
 
-/**
- * A route's handlers for every method: the ones it serves, with any error turned into the API's JSON
- * error, and a JSON 405 naming the allowed methods for the rest. Next answers an unexported method with
- * an empty 405 and no Allow header, so every route exports all of them. GET also serves HEAD.
- */
 /** What Next passes a route handler: the route's params (none for a static route). */
 export interface RouteContext {
   readonly params: Promise<object>;
 }
+
+/**
+ * A route's handlers for every method: the ones it serves, with any error turned into the API's JSON
+ * error, and a JSON 405 naming the allowed methods for the rest (see methodNotAllowed). GET also
+ * serves HEAD.
+ */
 
 export function apiRoute<Context extends RouteContext = RouteContext>(served: { GET?: Handler<Context>; POST?: Handler<Context> }): Record<Method, Handler<Context>> {
   const guarded = (handler: Handler<Context>): Handler<Context> => async (request, context) => {

@@ -1,4 +1,4 @@
-import { parseJsonText } from '@/lib/triage/json-text';
+import { parseJsonBytes } from '@/lib/triage/json-text';
 import { ApiError } from './api-errors';
 
 /** 64 KiB: a patient is well under 2 KiB, so anything near this is a mistake or an attack. */
@@ -53,21 +53,13 @@ async function readLimited(request: Request, maxBytes: number): Promise<Uint8Arr
 
 /**
  * Reads a request's JSON body: 415 unless it says it is JSON, 413 past maxBytes, 400 unless it is
- * UTF-8 text holding one JSON value. Messages never quote the body (see parseJsonText).
+ * UTF-8 text holding one JSON value. Messages never quote the body (see parseJsonBytes).
  */
 export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
   if (!isJsonContentType(request.headers.get('content-type'))) {
     throw new ApiError(415, 'Content-Type must be application/json (optionally with "; charset=utf-8")');
   }
-  const bytes = await readLimited(request, maxBytes);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new ApiError(400, 'request body is not valid UTF-8');
-  }
-  if (text.trim() === '') throw new ApiError(400, 'request body is empty; send a patient as JSON');
-  const parsed = parseJsonText(text);
+  const parsed = parseJsonBytes(await readLimited(request, maxBytes));
   if ('error' in parsed) throw new ApiError(400, `request body is ${parsed.error}`);
   return parsed.value;
 }

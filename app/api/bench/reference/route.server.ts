@@ -1,5 +1,5 @@
 import { loadFlow } from '@/flows';
-import { ApiError } from '@/app/api/_lib/api-errors';
+import { noSuchRoute } from '@/app/api/_lib/api-errors';
 import { apiRoute } from '@/app/api/_lib/api-route';
 import { jsonResponse } from '@/app/api/_lib/json-response';
 import { readJsonBody } from '@/app/api/_lib/read-json-body';
@@ -13,11 +13,24 @@ import { runTriage } from '@/lib/triage/run-triage';
  */
 let answer: unknown;
 
-export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoute({
+const route = apiRoute({
   POST: async (request) => {
-    if (process.env.BENCH_REFERENCE !== '1') throw new ApiError(404, 'no such API route');
     await readJsonBody(request);
     answer ??= runTriage(loadFlow('back-spasms'), { age: 34, sex: 'male', durationDays: 2, findings: ['recent_strain_or_lifting'] });
     return jsonResponse(answer);
   },
 });
+
+/** Outside the bench, the route is not there: any method gets what any unknown /api path gets. */
+const benchOnly =
+  (handler: (typeof route)['POST']): typeof handler =>
+  (request, context) =>
+    process.env.BENCH_REFERENCE === '1' ? handler(request, context) : Promise.resolve(noSuchRoute());
+
+export const GET = benchOnly(route.GET);
+export const HEAD = benchOnly(route.HEAD);
+export const POST = benchOnly(route.POST);
+export const PUT = benchOnly(route.PUT);
+export const PATCH = benchOnly(route.PATCH);
+export const DELETE = benchOnly(route.DELETE);
+export const OPTIONS = benchOnly(route.OPTIONS);

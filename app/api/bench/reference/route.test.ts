@@ -1,11 +1,13 @@
 import { expectApiError, expectApiHeaders, noParams, postJson } from '@/app/api/_lib/api-test-helpers';
-import { POST } from './route.server';
+import { GET, POST } from './route.server';
 
 describe('POST /api/bench/reference', () => {
   afterEach(() => delete process.env.BENCH_REFERENCE);
 
-  test('a JSON 404 unless the bench started the server', async () => {
-    await expectApiError(await POST(postJson('/api/bench/reference', '{}'), noParams), 404);
+  test('unless the bench started the server, not there: the JSON 404 of any unknown /api path, whatever the method', async () => {
+    const unknown = await expectApiError(await POST(postJson('/api/bench/reference', '{}'), noParams), 404);
+    expect(unknown.error).toMatch(/^no such API route; the API has /);
+    expect(await expectApiError(await GET(new Request('http://localhost/api/bench/reference'), noParams), 404)).toEqual(unknown);
   });
 
   test('for the bench, the same answer whatever the body, read as the triage route reads it', async () => {
