@@ -1,7 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { kindOf, toolsOf } from '@/lib/screens';
+import { IDLE_MINUTES, IDLE_WARNING_MINUTES } from '@/lib/triage/saved-progress';
 import { expect, test } from './fixtures';
-import { expectStep, PATIENTS, screenOf, stepField, tierOf } from './journey';
+import { expectStep, PATIENTS, screenOf, startCheck, stepField, tierOf } from './journey';
 
 // The start page suggests a region from the browser's language: this browser is in the UK.
 test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
@@ -131,4 +132,26 @@ test('the error summary takes focus, and its link takes focus to the field', asy
   await expectStep(page, 'warning_signs');
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await expect(summary).toHaveCount(0);
+});
+
+test('the warning before unused answers are removed: focus on its button, Enter keeps them and puts focus back', async ({ page }) => {
+  await page.clock.install();
+  await startCheck(page);
+  await page.getByLabel('None of these').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expectStep(page, 'age');
+  const age = page.getByRole('textbox', { name: 'How old are you?' });
+  await age.fill('4');
+  await page.clock.fastForward(((IDLE_MINUTES - IDLE_WARNING_MINUTES) * 60 + 1) * 1000);
+  const warning = page.getByRole('dialog', { name: 'Do you want to keep your answers?' });
+  await expect(warning).toBeVisible();
+  await expect(warning.getByRole('button', { name: 'Keep my answers' })).toBeFocused();
+  // Enter keeps them, and goes no further: the question under the dialog is not sent.
+  await page.keyboard.press('Enter');
+  await expect(warning).toBeHidden();
+  await expect(age).toBeFocused();
+  await expect(age).toHaveValue('4');
+  await expect(page.locator('[aria-labelledby="error-summary-title"]')).toHaveCount(0);
+  await page.clock.fastForward((IDLE_WARNING_MINUTES * 60 + 1) * 1000);
+  await expectStep(page, 'age');
 });

@@ -1,4 +1,5 @@
 import { shortfall } from '@/lib/testing/readability';
+import * as IDLE from './idle-warning-text';
 import * as RESULT from './result-text';
 import * as START from './start-text';
 import * as UI from './ui-text';
@@ -8,7 +9,7 @@ import * as UI from './ui-text';
  * person what to do to stay safe, or what happens to their answers, at the safety bar; the rest at the
  * general one. Functions are scored with sample values (strings: each is written into the text).
  */
-const SAFETY = new Set(['WIZARD.emergencyNow', 'NOTICES', 'PRIVACY', 'PRIVACY_NOTE', 'RESULT_TEXT.startAgainWarning', 'NO_SCRIPT']);
+const SAFETY = new Set(['WIZARD.emergencyNow', 'NOTICES', 'IDLE_WARNING', 'PRIVACY', 'PRIVACY_NOTE', 'RESULT_TEXT.startAgainWarning', 'NO_SCRIPT']);
 const isSafety = (path: string) => [...SAFETY].some((prefix) => path === prefix || path.startsWith(`${prefix}.`));
 
 function leaves(value: unknown, path: string): { path: string; text: string }[] {
@@ -19,7 +20,7 @@ function leaves(value: unknown, path: string): { path: string; text: string }[] 
   return [];
 }
 
-const texts = Object.entries({ ...UI, ...START, ...RESULT }).flatMap(([name, value]) => leaves(value, name));
+const texts = Object.entries({ ...UI, ...START, ...RESULT, ...IDLE }).flatMap(([name, value]) => leaves(value, name));
 
 test('there is text to score', () => {
   expect(texts.length).toBeGreaterThan(80);

@@ -25,6 +25,8 @@ export type LoadedProgress =
 export type DiscardReason = 'unreadable' | 'old-version' | 'tampered' | 'expired';
 
 export const IDLE_MINUTES = 30;
+/** How long before then the wizard warns, and offers to keep the answers (WCAG 2.2.1 asks for 20 s at least). */
+export const IDLE_WARNING_MINUTES = 2;
 const IDLE_MS = IDLE_MINUTES * 60_000;
 
 /** Far more than any real set of answers; anything bigger is not ours. */

@@ -43,7 +43,7 @@ import { readAnswers, shownNow, type Answers } from '@/lib/triage/answers';
 import { createTriageMachine, currentScreen } from '@/lib/triage/machine';
 import { runTriage } from '@/lib/triage/run-triage';
 
-const SELF_CARE_RULE = 'the self-care rule decides no tier: with no rule firing, an adult gets self-care anyway';
+const SELF_CARE_RULE = 'a self-care rule decides no tier or outcome: it only names the reason a self-care result gives';
 const SUBSUMED_BY_6_WEEKS = 'it fires only at 91 days or more, where lasted_6_weeks_or_more already makes it routine';
 
 /**
@@ -52,11 +52,6 @@ const SUBSUMED_BY_6_WEEKS = 'it fires only at 91 days or more, where lasted_6_we
  */
 const EQUIVALENT: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'back-spasms': {
-    // The self-care rule only gives the reason an adult with no warning sign is shown: with no rule firing
-    // `decide` gives self_care anyway, and a child's under_16 rule outranks it. Where its threshold falls
-    // changes no one's tier or outcome, only whether a self-care result cites it.
-    'swap-threshold no_warning_signs when: age atLeast 16 → moreThan 16': SELF_CARE_RULE,
-    'swap-threshold no_warning_signs when: age atLeast 16 → below 16': SELF_CARE_RULE,
     // Conditions a question's own showIf already implies: only someone they hold for is asked it.
     'drop-condition known_condition_flare when.all[0]':
       'the "worse than usual" item is shown only to someone with a known condition (its showIf), so the any() of those is implied',
@@ -74,8 +69,22 @@ const EQUIVALENT: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     'drop-condition inflammatory_pattern when.all[2]': SUBSUMED_BY_6_WEEKS,
     'swap-threshold inflammatory_pattern when.all[2].any[0]: age below 45 → atMost 45': SUBSUMED_BY_6_WEEKS,
     'swap-threshold inflammatory_pattern when.all[2].any[0]: age below 45 → atLeast 45': SUBSUMED_BY_6_WEEKS,
+    'drop-condition first_episode_at_50_or_over when.all[3]':
+      '"started before 45" is asked only after morning stiffness, itself asked only after 91 days (their showIf), where lasted_6_weeks_or_more already makes it routine',
   },
 };
+
+/**
+ * Equivalent by construction, in any flow: the conditions of a self-care rule that leads to the default
+ * outcome. Such a rule only gives the reason a self-care result cites: any other rule that fires
+ * outranks it, and with no rule firing `decide` gives self_care and its outcome anyway. Where its
+ * conditions fall changes no one's tier or outcome, only which self-care reason is shown.
+ */
+function equivalentByConstruction(mutant: Mutant): string | undefined {
+  const rule = mutant.rule;
+  if (!rule || rule.tier !== 'self_care' || (rule.outcome ?? 'self_care') !== 'self_care') return undefined;
+  return mutant.operator === 'drop-condition' || mutant.operator === 'swap-threshold' ? SELF_CARE_RULE : undefined;
+}
 
 const OPERATORS = ['demote', 'drop-condition', 'swap-threshold', 'remove-item', 'promote'] as const;
 type Operator = (typeof OPERATORS)[number];
@@ -85,6 +94,8 @@ const OVER_TRIAGE: readonly Operator[] = ['promote'];
 interface Mutant {
   readonly operator: Operator;
   readonly name: string;
+  /** The rule edited, for a rule's mutant. */
+  readonly rule?: Flow['rules'][number];
   /** The flow as its files would hold it after the edit, for `parseFlow`. */
   readonly input: unknown;
 }
@@ -161,16 +172,16 @@ function* mutantsOf(flow: Flow): Generator<Mutant> {
   for (const [index, rule] of flow.rules.entries()) {
     const rank = TIERS.indexOf(rule.tier);
     const lower = TIERS[rank + 1];
-    if (lower) yield { operator: 'demote', name: `demote ${rule.id}: ${rule.tier} → ${lower}`, input: retier(flow, index, lower) };
+    if (lower) yield { operator: 'demote', rule, name: `demote ${rule.id}: ${rule.tier} → ${lower}`, input: retier(flow, index, lower) };
     const higher = TIERS[rank - 1];
-    if (higher) yield { operator: 'promote', name: `promote ${rule.id}: ${rule.tier} → ${higher}`, input: retier(flow, index, higher) };
+    if (higher) yield { operator: 'promote', rule, name: `promote ${rule.id}: ${rule.tier} → ${higher}`, input: retier(flow, index, higher) };
 
     for (const [site, at, rebuild] of sites(rule.when, 'when')) {
       if ('all' in site) {
         for (const i of site.all.keys()) {
           const rest = site.all.filter((_, j) => j !== i);
           const next = rest.length === 1 ? rest[0]! : { all: rest };
-          yield { operator: 'drop-condition', name: `drop-condition ${rule.id} ${at}.all[${i}]`, input: withRule(flow, index, (r) => (r.when = rebuild(next) as DraftRule['when'])) };
+          yield { operator: 'drop-condition', rule, name: `drop-condition ${rule.id} ${at}.all[${i}]`, input: withRule(flow, index, (r) => (r.when = rebuild(next) as DraftRule['when'])) };
         }
       }
       if (isNumberCondition(site)) {
@@ -182,6 +193,7 @@ function* mutantsOf(flow: Flow): Generator<Mutant> {
             delete next[op];
             yield {
               operator: 'swap-threshold',
+              rule,
               name: `swap-threshold ${rule.id} ${at}: ${describeComparison(site, op)} → ${to} ${site[op]}`,
               input: withRule(flow, index, (r) => (r.when = rebuild(next as Condition) as DraftRule['when'])),
             };
@@ -322,7 +334,7 @@ async function main() {
       const counts = tally.get(mutant.operator) ?? { total: 0, load: 0, fast: 0, full: 0, equivalent: 0, survived: 0 };
       tally.set(mutant.operator, counts);
       counts.total += 1;
-      const allowed = equivalent[mutant.name];
+      const allowed = equivalent[mutant.name] ?? equivalentByConstruction(mutant);
       if (verdict.killed) {
         counts[verdict.by] += 1;
         if (allowed) failures.push(`${id}: "${mutant.name}" is listed as equivalent but was killed (${verdict.by}): ${verdict.detail}`);

@@ -1,9 +1,10 @@
 'use client';
 
 /*
- * What a check shows at its end: Check your answers, and the result with the clinician's download.
- * The wizard loads this module on its own once question 1 is usable (wizard.tsx), so none of this
- * code is in the page's first load.
+ * What a check shows at its end: Check your answers, and the result with the clinician's download;
+ * and, with them, the warning shown before answers left unused are removed, needed only after many
+ * minutes. The wizard loads this module on its own once question 1 is usable (wizard.tsx), so none of
+ * this code is in the page's first load.
  */
 import { useMemo } from 'react';
 import type { Answers } from '@/lib/triage/answers';
@@ -12,6 +13,7 @@ import type { ResultStep } from '@/lib/triage/view';
 import { FhirDownload } from './fhir-download';
 import { OutcomeView, type OutcomeViewProps } from './outcome-view';
 
+export { IdleWarning } from './idle-warning';
 export { ReviewScreen } from './review-screen';
 
 type ResultScreenProps = Omit<OutcomeViewProps, 'extraActions' | 'view'> & { readonly view: ResultStep; readonly answers: Answers };

@@ -3,7 +3,7 @@ import type { Answers } from '@/lib/triage/answers';
 import type { TriageSnapshot } from '@/lib/triage/machine';
 import { RESULT, REVIEW } from '@/lib/triage/next-step';
 import { stepOf } from '@/lib/triage/resume';
-import { IDLE_MINUTES } from '@/lib/triage/saved-progress';
+import { IDLE_MINUTES, IDLE_WARNING_MINUTES } from '@/lib/triage/saved-progress';
 import type { NOTICES } from '@/app/_lib/ui-text';
 import { clearProgress, historyIndex, loadProgress, saveProgress, writeHistory } from './browser-state';
 
@@ -32,6 +32,8 @@ interface SessionState {
   readonly moves: number;
   /** True once the browser has taken over: before that, forms go to the server (or the help page). */
   readonly ready: boolean;
+  /** The answers are about to be removed for want of use: the person is asked whether to keep them. */
+  readonly idleWarning: boolean;
 }
 
 export interface WizardSession {
@@ -52,9 +54,12 @@ export interface WizardSession {
   /** The Back link: the browser's own Back when there is an entry to go back to. Returns false when not. */
   back(): boolean;
   clear(): void;
+  /** The person is still here (the idle warning's button): the time without use starts again. */
+  keep(): void;
 }
 
 const IDLE_MS = IDLE_MINUTES * 60_000;
+const WARN_MS = (IDLE_MINUTES - IDLE_WARNING_MINUTES) * 60_000;
 // Pointer events cover touch too: a tap is a pointerdown, a swipe a scroll.
 const ACTIVITY = ['pointerdown', 'keydown', 'scroll'] as const;
 
@@ -67,7 +72,7 @@ export function createWizardSession(
   flow: FlowCore,
   posted: { answers: Answers; step: string; notice?: NoticeKey; dropped?: readonly string[] } | null,
 ): WizardSession {
-  const serverState: SessionState = { notice: posted?.notice ?? null, moves: 0, ready: false };
+  const serverState: SessionState = { notice: posted?.notice ?? null, moves: 0, ready: false, idleWarning: false };
   let state = serverState;
   let trail: string[] = [];
   let index = 0;
@@ -75,6 +80,7 @@ export function createWizardSession(
   let restartRun: ((start: RunStart) => void) | null = null;
   let mounted = false;
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  let warnTimer: ReturnType<typeof setTimeout> | undefined;
   const listeners = new Set<() => void>();
 
   const publish = (next: Partial<SessionState>) => {
@@ -99,7 +105,12 @@ export function createWizardSession(
 
   const resetIdle = () => {
     clearTimeout(idleTimer);
+    clearTimeout(warnTimer);
+    if (state.idleWarning) publish({ idleWarning: false });
+    // A result stays on screen (below): nothing the person sees is removed, so nothing to warn of.
+    warnTimer = setTimeout(() => trail[index] !== RESULT && publish({ idleWarning: true }), WARN_MS);
     idleTimer = setTimeout(() => {
+      publish({ idleWarning: false });
       clearProgress(flow);
       // A result stays on screen: it may be what the person shows the people treating them, and an
       // ambulance can take longer than this. Only what the tab kept goes.
@@ -108,6 +119,10 @@ export function createWizardSession(
       restartRun?.({ answers: {}, step: null, history: 'replace', notice: 'expired' });
     }, IDLE_MS);
   };
+
+  // While the warning is open only its own button (or Escape) keeps the answers: a key that closed it on
+  // its way down would go on to the question under it (Enter would send the form).
+  const onActivity = () => state.idleWarning || resetIdle();
 
   /** Whether a reload's saved step is still to be shown (the page says it is loading the answers until then). */
   let resuming = false;
@@ -154,15 +169,16 @@ export function createWizardSession(
       // the step was scrolled to when the person left it.
       const restoration = window.history.scrollRestoration;
       window.history.scrollRestoration = 'manual';
-      ACTIVITY.forEach((type) => window.addEventListener(type, resetIdle, { passive: true }));
+      ACTIVITY.forEach((type) => window.addEventListener(type, onActivity, { passive: true }));
       resetIdle();
       return () => {
         mounted = false;
         restartRun = null;
         clearTimeout(idleTimer);
+        clearTimeout(warnTimer);
         window.removeEventListener('popstate', onPopState);
         window.history.scrollRestoration = restoration;
-        ACTIVITY.forEach((type) => window.removeEventListener(type, resetIdle));
+        ACTIVITY.forEach((type) => window.removeEventListener(type, onActivity));
       };
     },
 
@@ -191,5 +207,7 @@ export function createWizardSession(
       clearProgress(flow);
       answers = {};
     },
+
+    keep: resetIdle,
   };
 }

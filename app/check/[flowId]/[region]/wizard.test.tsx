@@ -1,7 +1,7 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { getRegion, loadFlow } from '@/flows';
-import { IDLE_MINUTES, storageKey } from '@/lib/triage/saved-progress';
+import { IDLE_MINUTES, IDLE_WARNING_MINUTES, storageKey } from '@/lib/triage/saved-progress';
 import { Wizard } from './wizard';
 import { wizardProps } from './wizard-props';
 
@@ -264,6 +264,34 @@ describe('the wizard', () => {
       expect(sessionStorage.getItem(KEY)).toBeNull();
       expect(heading()).toHaveTextContent('Do you have any of these?');
       expect(screen.getByRole('status')).toHaveTextContent(`${IDLE_MINUTES} minutes`);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  test(`${IDLE_WARNING_MINUTES} minutes before, a dialog asks whether to keep the answers, and its button keeps them`, async () => {
+    jest.useFakeTimers({ advanceTimers: true });
+    try {
+      const { user } = await start();
+      await tick(user, 'None of these');
+      expect(screen.queryByRole('dialog')).toBeNull();
+      act(() => jest.advanceTimersByTime((IDLE_MINUTES - IDLE_WARNING_MINUTES) * 60_000 + 1));
+      const warning = await screen.findByRole('dialog', { name: 'Do you want to keep your answers?' });
+      expect(warning).toHaveAccessibleDescription(`You have not used the check for ${IDLE_MINUTES - IDLE_WARNING_MINUTES} minutes. To keep your answers private, we will remove them in ${IDLE_WARNING_MINUTES} minutes.`);
+      // A screen reader's click comes with no key or pointer event of its own: the button itself keeps them.
+      fireEvent.click(within(warning).getByRole('button', { name: 'Keep my answers' }));
+      expect(screen.queryByRole('dialog')).toBeNull();
+      // Past the time they would have gone: still here.
+      act(() => jest.advanceTimersByTime(IDLE_WARNING_MINUTES * 60_000 + 1));
+      expect(saved()).not.toBeNull();
+      expect(heading()).toHaveTextContent('How old are you?');
+      // Not kept this time: the same warning again, and then the answers go.
+      act(() => jest.advanceTimersByTime((IDLE_MINUTES - 2 * IDLE_WARNING_MINUTES) * 60_000));
+      expect(await screen.findByRole('dialog')).toBeInTheDocument();
+      act(() => jest.advanceTimersByTime(IDLE_WARNING_MINUTES * 60_000));
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(sessionStorage.getItem(KEY)).toBeNull();
+      expect(heading()).toHaveTextContent('Do you have any of these?');
     } finally {
       jest.useRealTimers();
     }

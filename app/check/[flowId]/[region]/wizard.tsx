@@ -54,6 +54,7 @@ function endOfCheckPart<P extends object>(pick: (m: EndOfCheck) => React.Compone
   });
 }
 const ResultScreen = onServer?.ResultScreen ?? endOfCheckPart((m) => m.ResultScreen);
+const IdleWarning = endOfCheckPart((m) => m.IdleWarning);
 const ReviewScreen = onServer?.ReviewScreen ?? endOfCheckPart((m) => m.ReviewScreen);
 
 // A tab reloaded in the middle of a check (the page's first script marked it) needs the end of the check
@@ -126,7 +127,7 @@ function WizardRun(props: WizardRunProps) {
   const { flow, region, outcomes, emergencyCall, startHref, pageHref, regionsHref, privacyHref, machine, session, start, restart, currentRef, noJs } = props;
   // The whole snapshot drives the screen, so useActor (no selector, none of its extra code in the bundle).
   const [snapshot, , actor] = useActor(machine, { input: { answers: start.answers, screen: start.step ?? undefined, changing: start.changing, dropped: start.dropped } });
-  const { ready, moves, notice } = useSyncExternalStore(session.subscribe, session.getState, session.getServerState);
+  const { ready, moves, notice, idleWarning } = useSyncExternalStore(session.subscribe, session.getState, session.getServerState);
   const view = useMemo(() => selectView(flow, snapshot), [flow, snapshot]);
 
   // Every move of this run is recorded in the tab: its first step as the run's start says, the rest as new entries.
@@ -239,6 +240,11 @@ function WizardRun(props: WizardRunProps) {
           </noscript>
         )}
       </div>
+      {idleWarning && (
+        <Deferred fallback={() => null}>
+          <IdleWarning onKeep={session.keep} />
+        </Deferred>
+      )}
     </div>
   );
 }
