@@ -6,9 +6,11 @@
  * and has no setting for the level. The check's page is 168 kB of HTML (the whole check runs in the
  * browser, so the page carries the flow and every result): at level 6 a single instance spent about half
  * its CPU compressing it, and under a burst of 50 new connections the p99 was 320 to 450 ms (`npm run
- * bench`). Level 4 takes about half the time, for a page 8% larger (32.8 kB rather than 30.4 kB); the same
- * burst's p99 fell below 300 ms. (nginx's own default, gzip_comp_level, is 1.) Behind the nginx front
- * (deploy/nginx.conf) the pages come pre-gzipped at level 9 from disk, and this does not touch them.
+ * bench`). Level 3 takes under half the time (1.0 ms rather than 2.3 ms for that page here), for a page
+ * 15% larger (35.0 kB rather than 30.4 kB). Level 4 (32.8 kB, 1.2 ms) was tried first: on a busy day its
+ * p99 stayed at 270 to 350 ms, where level 3's was 154 and 195 ms in the same hour. (nginx's own default,
+ * gzip_comp_level, is 1.) Behind the nginx front (deploy/nginx.conf) the pages come pre-gzipped at level
+ * 9 from disk, and this does not touch them.
  *
  * Only a caller that names no level gets this one. zlib's factory functions are read-only properties,
  * so they are redefined rather than assigned.
@@ -16,7 +18,7 @@
 'use strict';
 const zlib = require('node:zlib');
 
-const LEVEL = 4;
+const LEVEL = 3;
 
 for (const name of ['createGzip', 'createDeflate']) {
   const descriptor = Object.getOwnPropertyDescriptor(zlib, name);
