@@ -65,6 +65,13 @@ class Person {
     const value = toolsOf(screen).patientAnswer(screen, patient);
     this.given.set(screen.id, value);
     this.actor.send({ type: 'ANSWER', value });
+    // Ticks the answer hid (an age at which a fall no longer counts) are taken off, and the person is told
+    // so ("dropped"): what they last gave that list is what is left of it.
+    for (const tick of this.snapshot.context.dropped) {
+      const [id, finding] = tick.split('.') as [string, string | undefined];
+      const given = this.given.get(id);
+      if (finding && Array.isArray(given)) this.given.set(id, given.filter((f) => f !== finding));
+    }
   }
 
   /** A question asked again is filled in with what the person last answered to it, as far as it still offers. */
