@@ -19,10 +19,11 @@ export function parseJsonText(text: string): { readonly value: unknown } | { rea
 export function parseJsonBytes(bytes: Uint8Array): { readonly value: unknown } | { readonly error: string } {
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    // The decoder drops a leading byte-order mark itself.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return { error: 'not valid UTF-8' };
   }
-  if (text.replace(/^\uFEFF/, '').trim() === '') return { error: 'empty; send a patient as JSON' };
+  if (text.trim() === '') return { error: 'empty; send a patient as JSON' };
   return parseJsonText(text);
 }
