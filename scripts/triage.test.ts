@@ -63,6 +63,16 @@ describe('the triage CLI', () => {
     expect(JSON.parse(nz.stdout).safetyNet[0].heading).toMatch(/^Call 111 /);
   });
 
+  test('a batch names every bad patient, one line each, and prints no results', async () => {
+    const batch = [good, { ...good, id: 'p2', age: 300 }, good, { ...good, findings: ['fever'] }];
+    const run = await cli(['-'], JSON.stringify(batch));
+    expect([run.code, run.stdout]).toEqual([1, '']);
+    expect(run.stderr.trimEnd().split('\n')).toEqual([
+      'triage: patient 2 (id "p2"): age: must be a whole number of years from 0 to 120',
+      'triage: patient 4: findings[0]: unknown finding "fever"',
+    ]);
+  });
+
   test('reads a file saved with a byte-order mark, as Windows editors save it', async () => {
     const run = await cli([file('bom.json', `\uFEFF${JSON.stringify(good)}`)]);
     expect(run.code).toBe(0);

@@ -1,8 +1,8 @@
 /**
  * npm run --silent triage -- [--flow ID] [--region ID] FILE
  * Triages one patient, or an array of patients, read as JSON from FILE (or standard input for "-"),
- * and prints the result, or an array of results, as JSON. Bad input prints one line on stderr,
- * nothing on stdout, and exits 1 (2 for a usage mistake).
+ * and prints the result, or an array of results, as JSON. Bad input prints one line on stderr (one per
+ * bad patient of an array), nothing on stdout, and exits 1 (2 for a usage mistake).
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -15,12 +15,12 @@ import { triagePatient, type TriageResult } from '@/lib/triage/run-triage';
 
 const USAGE = 'usage: npm run --silent triage -- [--flow ID] [--region ID] FILE   (FILE "-" reads standard input)';
 
+/** A mistake in the input, or several (each bad patient of a batch): each is one line on stderr. */
 class InputError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 1,
-  ) {
-    super(message);
+  readonly problems: readonly string[];
+  constructor(problems: string | readonly string[], readonly exitCode = 1) {
+    super(typeof problems === 'string' ? problems : problems.join('\n'));
+    this.problems = typeof problems === 'string' ? [problems] : problems;
   }
 }
 
@@ -64,12 +64,22 @@ function where(patient: unknown, index: number): string {
   return `patient ${index + 1}${typeof id === 'string' && /^[\w.-]{1,40}$/.test(id) ? ` (id "${id}")` : ''}: `;
 }
 
-function triage(flow: Flow, value: unknown, prefix: string): TriageResult {
+/** The patient's result, or the one line that says what is wrong with it. */
+function triage(flow: Flow, value: unknown): { result: TriageResult } | { problem: string } {
   const parsed = parsePatient(flow, value);
-  if ('issues' in parsed) throw new InputError(`${prefix}${oneLine(parsed.issues)}`);
-  const answered = triagePatient(flow, parsed.patient);
-  if ('issues' in answered) throw new InputError(`${prefix}${oneLine(answered.issues)}`);
-  return answered.result;
+  const answered = 'issues' in parsed ? parsed : triagePatient(flow, parsed.patient);
+  return 'issues' in answered ? { problem: oneLine(answered.issues) } : answered;
+}
+
+/**
+ * Every patient of a batch, or every bad one: a batch with three mistakes among a thousand patients
+ * names all three at once, rather than one per run.
+ */
+function triageAll(flow: Flow, patients: readonly unknown[]): TriageResult[] {
+  const answered = patients.map((patient) => triage(flow, patient));
+  const problems = answered.flatMap((one, i) => ('problem' in one ? [`${where(patients[i], i)}${one.problem}`] : []));
+  if (problems.length > 0) throw new InputError(problems);
+  return answered.map((one) => (one as { result: TriageResult }).result);
 }
 
 function main(argv: string[]): string {
@@ -82,15 +92,17 @@ function main(argv: string[]): string {
   const parsed = parseJsonBytes(readInput(file));
   if ('error' in parsed) throw new InputError(`${file === '-' ? 'standard input' : file} is ${parsed.error}`);
   const input = parsed.value;
-  if (Array.isArray(input)) return JSON.stringify(input.map((patient, i) => triage(found.flow, patient, where(patient, i))), null, 2);
+  if (Array.isArray(input)) return JSON.stringify(triageAll(found.flow, input), null, 2);
   if (typeof input !== 'object' || input === null) throw new InputError('expected a patient object, or an array of patients');
-  return JSON.stringify(triage(found.flow, input, ''), null, 2);
+  const one = triage(found.flow, input);
+  if ('problem' in one) throw new InputError(one.problem);
+  return JSON.stringify(one.result, null, 2);
 }
 
 try {
   process.stdout.write(main(process.argv.slice(2)) + '\n');
 } catch (error) {
   if (!(error instanceof InputError)) throw error;
-  process.stderr.write(`triage: ${error.message}\n`);
+  process.stderr.write(error.problems.map((problem) => `triage: ${problem}\n`).join(''));
   process.exitCode = error.exitCode;
 }
