@@ -42,9 +42,13 @@ const ORACLE: readonly Entry[] = [
   { tier: 'emergency', go: 'maternity', when: yes('pregnancy_contractions_or_bleeding'), why: 'pregnancy warning signs' },
   // Emergencies for A&E rather than an ambulance.
   { tier: 'emergency', go: 'a_and_e', when: all(yes('history_of_cancer'), any('leg_weakness_one_side', 'leg_weakness_getting_worse', 'difficulty_standing_or_walking')), why: 'cancer with a new deficit: cord compression' },
+  // Fourth review: NICE NG234's neurological symptoms in people with cancer, radicular pain and sensory loss among them, are discussed immediately.
+  { tier: 'emergency', go: 'a_and_e', when: all(yes('history_of_cancer'), any('pain_radiates_below_knee', 'leg_numbness_or_tingling')), why: 'cancer with nerve symptoms' },
   { tier: 'emergency', go: 'a_and_e', when: all(infectionRisk, weakLeg), why: 'infection risk with new leg weakness: epidural abscess' },
   { tier: 'emergency', go: 'a_and_e', when: all(yes('colicky_flank_pain_to_groin'), any('pain_severe_uncontrolled_by_otc_meds', 'vomiting_cannot_keep_fluids_down', 'fever_or_chills')), why: 'complicated kidney stone' },
   { tier: 'emergency', go: 'maternity', when: all(yes('colicky_flank_pain_to_groin'), yes('pregnant')), why: 'pain in waves in pregnancy: a kidney stone, or contractions' },
+  // Fourth review: a high temperature in pregnancy, the maternity unit (Tommy's, UHB).
+  { tier: 'emergency', go: 'maternity', when: all(yes('pregnant'), yes('fever_or_chills')), why: 'a high temperature in pregnancy' },
   { tier: 'emergency', go: 'a_and_e', when: all(yes('flank_pain_with_urinary_symptoms'), yes('vomiting_cannot_keep_fluids_down')), why: 'kidney infection, cannot keep drinks down' },
   // Urgent: get help today.
   ...[
@@ -58,9 +62,9 @@ const ORACLE: readonly Entry[] = [
   { tier: 'urgent', when: all(yes('osteoporosis'), yes('recent_strain_or_lifting')), why: 'weak bones with a strain: fracture' },
   { tier: 'urgent', when: all(ageAtLeast(70), yes('recent_strain_or_lifting')), why: 'a strain at 70 or over: fracture' },
   { tier: 'urgent', when: all(yes('history_of_cancer'), any('upper_back_pain_between_shoulders', 'night_pain_not_eased_by_rest', 'constant_pain_not_changing_with_position', 'pain_worse_coughing_sneezing_or_straining')), why: 'cancer with signs of spinal spread' },
-  // Third review: NICE NG234's neurological symptoms in people with cancer include radicular pain and sensory loss.
-  { tier: 'urgent', when: all(yes('history_of_cancer'), any('pain_radiates_below_knee', 'leg_numbness_or_tingling')), why: 'cancer with nerve symptoms' },
   { tier: 'urgent', when: all(ageAtLeast(50), nonMechanical), why: 'non-mechanical pain at 50 or over' },
+  // Fourth review: the soft-flag call (routine alone) is for 16 to 49; step 2 makes thoracic pain urgent.
+  { tier: 'urgent', when: all(ageAtLeast(50), yes('upper_back_pain_between_shoulders')), why: 'pain between the shoulder blades at 50 or over' },
   // Third review: soft flags alone under 50 are routine, but two together are urgent at any age.
   ...[
     ['night_pain_not_eased_by_rest', 'constant_pain_not_changing_with_position'],
@@ -68,6 +72,13 @@ const ORACLE: readonly Entry[] = [
     ['constant_pain_not_changing_with_position', 'upper_back_pain_between_shoulders'],
   ].map(([a, b]): Entry => ({ tier: 'urgent', when: all(yes(a!), yes(b!)), why: 'two soft flags together' })),
   { tier: 'urgent', when: all(ageBelow(16), nonMechanical), why: 'night or unremitting pain in a child' },
+  // Fourth review: NHS Healthier Together's paediatric red flags, urgent assessment.
+  { tier: 'urgent', when: all(ageBelow(16), any('leg_numbness_or_tingling', 'difficulty_standing_or_walking')), why: 'numbness or a limp in a child' },
+  {
+    tier: 'urgent',
+    when: all(ageBelow(16), any('muscle_stiffness', 'limited_range_of_motion', 'twitching_or_trembling', 'pain_worse_with_movement'), { not: yes('recent_strain_or_lifting') }),
+    why: 'spasm or guarded movement in a child, without an injury',
+  },
   // Routine: book an appointment.
   { tier: 'routine', when: ageBelow(16), why: 'children see a GP' },
   ...[

@@ -109,17 +109,37 @@ describe('pregnancy: asked of anyone aged 12 to 55, whatever their sex', () => {
     expect(triage({ age: 30, findings: ['pregnant', 'colicky_flank_pain_to_groin', 'fever_or_chills'] })).toMatchObject({ outcome: 'emergency_department' });
   });
 
+  test('a high temperature in pregnancy: the maternity unit now, one instruction on the page (Tommy\'s, UHB)', () => {
+    const result = triage({ age: 30, findings: ['fever_or_chills', 'pregnant', 'pregnancy_urinary_symptoms'] });
+    expect(result).toMatchObject({ level: 'emergency', outcome: 'maternity_now', reasons: [expect.objectContaining({ rule: 'fever_in_pregnancy' })] });
+    expect(triage({ age: 60, findings: ['fever_or_chills'] })).toMatchObject({ level: 'urgent', outcome: 'urgent' });
+  });
+
   test('pregnant with no warning signs: book, and check painkillers with a pharmacist', () => {
     expect(rulesFired({ age: 30, findings: ['pregnant'] })).toEqual(['pregnancy']);
   });
 });
 
 describe('children: the emergency and urgent signs first, then the under-16 advice', () => {
-  test('a child with no warning signs gets the under-16 outcome after the urgent and health screens', () => {
+  test('a child with no warning signs gets the under-16 outcome after the urgent, health and pain screens', () => {
     const child = triage({ age: 14, findings: ['recent_strain_or_lifting'] });
     expect([child.level, child.outcome]).toEqual(['routine', 'under_16']);
-    expect(child.path).toEqual(['emergency_signs', 'age', 'warning_signs', 'health_history']);
+    expect(child.path).toEqual(['emergency_signs', 'age', 'warning_signs', 'health_history', 'symptoms', 'spread_and_impact', 'before_it_started']);
     expect(child.reasons[0]!.sources.map((s) => s.id)).not.toContain('nice_ng59');
+  });
+
+  test.each(['leg_numbness_or_tingling', 'difficulty_standing_or_walking'])('pins and needles or a limp in a child: today (NHS Healthier Together): %s', (sign) => {
+    const child = triage({ age: 11, findings: ['recent_strain_or_lifting', sign] });
+    expect(child).toMatchObject({ level: 'urgent', outcome: 'urgent', reasons: [expect.objectContaining({ rule: 'nerve_or_walking_signs_in_a_child' })] });
+    expect(triage({ age: 16, findings: ['recent_strain_or_lifting', sign] }).level).toBe('self_care');
+  });
+
+  test('a spasm or guarded movement in a child without a strain: today; after a strain, booked (NHS Healthier Together)', () => {
+    for (const sign of ['muscle_stiffness', 'limited_range_of_motion', 'twitching_or_trembling', 'pain_worse_with_movement']) {
+      expect(triage({ age: 13, findings: [sign] })).toMatchObject({ level: 'urgent', reasons: [expect.objectContaining({ rule: 'spasm_without_an_injury_in_a_child' })] });
+      expect(triage({ age: 13, findings: [sign, 'recent_strain_or_lifting'] })).toMatchObject({ level: 'routine', outcome: 'under_16' });
+    }
+    expect(triage({ age: 13, findings: [] })).toMatchObject({ level: 'routine', outcome: 'under_16' });
   });
 
   test.each(['fever_or_chills', 'leg_weakness_one_side', 'unexplained_weight_loss', 'blood_in_urine', 'immunosuppressed_or_iv_drug_use'])(
@@ -209,10 +229,11 @@ describe('soft flags get the discriminators the guidelines give', () => {
     }
   });
 
-  test('past cancer with pain down a leg or a numb leg: today, at any duration (NICE NG234 radicular pain, sensory loss)', () => {
+  test('past cancer with pain down a leg or a numb leg: A&E now, at any duration (NICE NG234 radicular pain, sensory loss: immediately)', () => {
     for (const sign of ['pain_radiates_below_knee', 'leg_numbness_or_tingling']) {
       expect(triage({ age: 60, durationDays: 10, findings: ['history_of_cancer', sign] })).toMatchObject({
-        level: 'urgent',
+        level: 'emergency',
+        outcome: 'emergency_department',
         reasons: [expect.objectContaining({ rule: 'cancer_with_nerve_symptoms' })],
       });
       expect(triage({ age: 60, durationDays: 10, findings: [sign] }).level).not.toBe('urgent');
