@@ -92,6 +92,7 @@ describe('the triage CLI', () => {
     // As the API: a byte that is not UTF-8 is refused, never replaced with "�" and triaged.
     ['a file that is not UTF-8', () => [[file('latin1.json', new Uint8Array([0x7b, 0x22, 0x69, 0x64, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d]))]], /^triage: \S*latin1\.json is not valid UTF-8$/],
     ['empty input', () => [['-'], ''], /^triage: standard input is empty; send a patient as JSON$/],
+    ['a field given twice', () => [['-'], '{"age":10,"durationDays":3,"findings":[],"age":40}'], /^triage: standard input is ambiguous: "age" is given more than once in one object/],
     ['an unknown finding id', () => [['-'], JSON.stringify({ ...good, findings: ['fever'] })], /^triage: findings\[0\]: unknown finding "fever"$/],
     [
       'a finding the check would never ask this patient',

@@ -67,6 +67,7 @@ describe('POST /api/triage turns down bad input with a JSON error', () => {
     ['a JSON string', '"hello"', /must be a patient object/],
     ['JSON null', 'null', /must be a patient object/],
     ['an empty object', '{}', /age: is required/],
+    ['a field given twice (JSON would keep the last, dropping the emergency)', '{"age":40,"durationDays":3,"findings":["numbness_saddle_area"],"findings":[]}', /^request body is ambiguous: "findings" is given more than once/],
   ])('%s: 400', async (_what, body, message) => {
     expect((await expectApiError(await post(body), 400)).error).toMatch(message);
   });
