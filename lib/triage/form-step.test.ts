@@ -65,6 +65,13 @@ describe('a form submitted without JavaScript', () => {
     expect(answersOf(next.progress)).toEqual({ first: ['red'] });
   });
 
+  test('"Change your answers" after a change made an emergency goes to the question whose answer made it, not the last one', () => {
+    // Every question answered, then a change on Check your answers ticked an emergency sign on the first.
+    const next = post({ first: ['red'], age: 30, signs: ['mild'], durationDays: 'days' }, 'result', [['intent', 'review']]);
+    expect(next).toMatchObject({ step: 'first' });
+    expect(answersOf(next.progress)).toEqual({ first: ['red'], age: 30, signs: ['mild'], durationDays: 'days' });
+  });
+
   test('Change on a result an emergency reached goes to that question, and a new answer goes on from it', () => {
     const next = post({ first: [], age: 30, signs: ['amber'], worse: 'yes' }, 'result', [['intent', 'change:signs']]);
     expect(next).toMatchObject({ step: 'signs' });

@@ -64,8 +64,8 @@ describe('a question', () => {
     expect(view({ first: [], age: 30, signs: ['amber'] })).toMatchObject({ progress: { number: 4, total: 5 } });
     // Answers already given count as they are: a child's check ends after their age.
     expect(view({ first: [], age: 12 }, 'age')).toMatchObject({ progress: { number: 2, total: 2 } });
-    // And so does an answer that ends the check at once.
-    expect(view({ first: ['red'] }, 'first')).toMatchObject({ progress: { number: 1, total: 1 } });
+    // But not an answer that ends the check at once: back on its question, the person may be undoing it.
+    expect(view({ first: ['red'] }, 'first')).toMatchObject({ progress: { number: 1, total: 4 } });
   });
 });
 

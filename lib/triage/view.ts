@@ -82,7 +82,11 @@ function progressAt(flow: FlowCore, answers: Answers, at: string): Progress {
   let ahead = 0;
   for (let current = answers, screenId: string | null = at; screenId !== null; ) {
     const { screen } = shownNow(flow, readAnswers(flow, current), screenId)!;
-    const next = acceptAnswer(flow, current, screenId, current[screenId] ?? kindOf(screen).quickest(screen, flow));
+    const quickest = kindOf(screen).quickest(screen, flow);
+    let next = acceptAnswer(flow, current, screenId, current[screenId] ?? quickest);
+    // Back on the question whose answer ended the check, the person may be undoing it: "of about 1" would
+    // say otherwise, so its questions are counted as if it were answered the quickest way.
+    if (screenId === at && next && 'outcome' in stepAfter(flow, next, screenId)) next = acceptAnswer(flow, current, screenId, quickest);
     if (next === null) break;
     ahead += 1;
     const step = stepAfter(flow, next, screenId);

@@ -151,7 +151,7 @@ describe('the result', () => {
     });
 
     test('someone pregnant sent for help today for another reason is told to tell their midwife too', () => {
-      renderOutcome({ id: 'pregnant-fever', age: 29, sex: 'female', durationDays: 3, findings: ['pregnant', 'fever_or_chills'] });
+      renderOutcome({ id: 'pregnant-blood', age: 29, sex: 'female', durationDays: 3, findings: ['pregnant', 'blood_in_urine'] });
       expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Get medical help today');
       expect(treatments()).toBeNull();
       expect(within(advice()!).getByText('As you are, or could be, pregnant, tell your midwife or GP about your back pain too.')).toBeInTheDocument();
