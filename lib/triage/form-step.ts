@@ -2,9 +2,11 @@ import type { FlowCore } from '../flow/flow-core';
 import { kindOf, readAnswer } from '../screens';
 import { readAnswers, shownNow } from './answers';
 import type { TriageMachine } from './machine';
-import { changeAnswersStep, REVIEW } from './next-step';
+import { changeAnswersStep } from './change-answers';
+import { REVIEW } from './next-step';
 import { RESULT, resumeActor, stepOf } from './resume';
 import { parseProgress, serializeProgress, type DiscardReason } from './saved-progress';
+import { FORM_FIELDS } from './form-fields';
 
 /*
  * The server's half of a form the browser submits itself (JavaScript off, or not loaded yet). It is
@@ -13,14 +15,7 @@ import { parseProgress, serializeProgress, type DiscardReason } from './saved-pr
  * browser runs works out the next step. Nothing is stored and nothing is logged.
  */
 
-/** The hidden fields, and the name of the submit buttons. */
-export const FORM_FIELDS = { progress: 'progress', step: 'step', intent: 'intent' } as const;
-
-/**
- * What a button asks for: answer and continue, go back, confirm the answers, go to "Check your
- * answers", or change one answer (`change:<screen id>`).
- */
-export type Intent = 'continue' | 'back' | 'confirm' | 'review' | `change:${string}`;
+export { FORM_FIELDS, type Intent } from './form-fields';
 
 export interface FormStep {
   /** The progress for the next form's hidden field. */

@@ -120,17 +120,6 @@ export function hasReached(flow: FlowCore, answers: Answers, step: string): bool
   return reading.path.includes(step);
 }
 
-/**
- * Where "Change your answers" on a result leads: "Check your answers", or, when an emergency ended the
- * check (such a check has none), the question that ended it, with its answers: the first after which
- * the answers so far make an emergency, even when a change there came after later answers were given.
- */
-export function changeAnswersStep(flow: FlowCore, answers: Answers): string {
-  const { answered, before, facts, unanswered } = readAnswers(flow, answers);
-  if (unanswered === null && !emergencyFires(flow, facts)) return REVIEW;
-  return answered.find((_, i) => emergencyFires(flow, i + 1 < answered.length ? before.get(answered[i + 1]!)! : facts)) ?? answered.at(-1) ?? REVIEW;
-}
-
 /** The step before `at`: the shown screen before it, the last question before "Check your answers", or null on the first screen. */
 export function previousStep(flow: FlowCore, answers: Answers, at: string): string | null {
   const { path } = readAnswers(flow, answers);

@@ -13,6 +13,7 @@ import type { ResultStep } from '@/lib/triage/view';
 import { FhirDownload } from './fhir-download';
 import { OutcomeView, type OutcomeViewProps } from './outcome-view';
 
+export { changeAnswersStep } from '@/lib/triage/change-answers';
 export { IdleWarning } from './idle-warning';
 export { ReviewScreen } from './review-screen';
 

@@ -2,7 +2,7 @@
 
 import { createContext, useContext } from 'react';
 import { classNames } from '@/app/_lib/class-names';
-import { FORM_FIELDS, type Intent } from '@/lib/triage/form-step';
+import { FORM_FIELDS, type Intent } from '@/lib/triage/form-fields';
 import type { NoJsForm } from '../_lib/no-js-form-types';
 import styles from './step-form.module.css';
 

@@ -6,7 +6,6 @@ import { NOTICES, PAGE_TITLES, PRIVACY_NOTE, SITE_NAME, WIZARD } from '@/app/_li
 import type { FlowCore } from '@/lib/flow/flow-core';
 import type { Intent } from '@/lib/triage/form-step';
 import { createTriageMachine, type TriageMachine, type TriageSnapshot } from '@/lib/triage/machine';
-import { changeAnswersStep } from '@/lib/triage/next-step';
 import { parseProgress } from '@/lib/triage/saved-progress';
 import { selectView, type WizardView } from '@/lib/triage/view';
 import { Deferred } from '../../_components/deferred';
@@ -162,7 +161,8 @@ function WizardRun(props: WizardRunProps) {
   const onIntent = (intent: Intent) => {
     if (intent === 'back') back();
     else if (intent === 'confirm') actor.send({ type: 'CONFIRM' });
-    else if (intent === 'review') restart({ answers, step: changeAnswersStep(flow, answers), history: 'push' });
+    // Only a result offers "Change your answers", and a result is drawn with the end of the check's code.
+    else if (intent === 'review') restart({ answers, step: endOfCheck!.changeAnswersStep(flow, answers), history: 'push' });
     else if (intent.startsWith('change:')) {
       const screen = intent.slice('change:'.length);
       if (view.kind === 'review') actor.send({ type: 'CHANGE', screen });
