@@ -110,7 +110,7 @@ test('Start again asks first: backing out keeps the result, confirming clears it
   // Opening it only explains; closing it again changes nothing.
   await clickWhenSettled(page.getByText('Start again', { exact: true }));
   await expect(confirm).toBeVisible();
-  await expect(page.getByText('This clears your answers and this result from this device. You cannot undo it.')).toBeVisible();
+  await expect(page.getByText('This clears your answers, and any result, from this device. You cannot undo it.')).toBeVisible();
   await clickWhenSettled(page.getByText('Start again', { exact: true }));
   await expect(confirm).toBeHidden();
   await expectStep(page, 'result');

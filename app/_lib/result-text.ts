@@ -49,7 +49,7 @@ export const RESULT_TEXT = {
   fhirHint: 'A file of your answers and this result, in a standard format (FHIR) that a clinic’s computer system can read. It is made on this device.',
   changeAnswers: 'Change your answers',
   startAgain: 'Start again',
-  startAgainWarning: 'This clears your answers and this result from this device. You cannot undo it.',
+  startAgainWarning: 'This clears your answers, and any result, from this device. You cannot undo it.',
   startAgainConfirm: 'Clear my answers and start again',
   printFooter: (title: string, version: string) => `${title}, version ${version}. This is a self-check, not a diagnosis.`,
 } as const;

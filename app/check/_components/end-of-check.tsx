@@ -16,6 +16,7 @@ import { OutcomeView, type OutcomeViewProps } from './outcome-view';
 export { changeAnswersStep } from '@/lib/triage/change-answers';
 export { IdleWarning } from './idle-warning';
 export { ReviewScreen } from './review-screen';
+export { StartAgain } from './start-again';
 
 type ResultScreenProps = Omit<OutcomeViewProps, 'extraActions' | 'view'> & { readonly view: ResultStep; readonly answers: Answers };
 

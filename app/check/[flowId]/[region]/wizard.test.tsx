@@ -232,6 +232,20 @@ describe('the wizard', () => {
     expect(screen.getByRole('status')).toHaveTextContent('cleared');
   });
 
+  test('Start again is on a question once there are answers, and clears them there too', async () => {
+    const { user } = await start();
+    // Nothing to clear on a first question not yet answered.
+    expect(screen.queryByText('Start again')).toBeNull();
+    await tick(user, 'None of these');
+    expect(heading()).toHaveTextContent('How old are you?');
+    await user.click(await screen.findByText('Start again'));
+    await user.click(screen.getByRole('button', { name: 'Clear my answers and start again' }));
+    expect(sessionStorage.getItem(KEY)).toBeNull();
+    expect(heading()).toHaveTextContent('Do you have any of these?');
+    expect(screen.getByLabelText('None of these')).not.toBeChecked();
+    expect(screen.getByRole('status')).toHaveTextContent('cleared');
+  });
+
   test('a step the answers have not reached goes to the first unanswered question, and says so', async () => {
     save({ emergency_signs: [] }, ['emergency_signs', 'durationDays']);
     window.history.replaceState({ step: 1 }, '', PAGE);

@@ -54,6 +54,7 @@ function endOfCheckPart<P extends object>(pick: (m: EndOfCheck) => React.Compone
 }
 const ResultScreen = onServer?.ResultScreen ?? endOfCheckPart((m) => m.ResultScreen);
 const IdleWarning = endOfCheckPart((m) => m.IdleWarning);
+const StartAgain = endOfCheckPart((m) => m.StartAgain);
 const ReviewScreen = onServer?.ReviewScreen ?? endOfCheckPart((m) => m.ReviewScreen);
 
 // A tab reloaded in the middle of a check (the page's first script marked it) needs the end of the check
@@ -196,6 +197,12 @@ function WizardRun(props: WizardRunProps) {
           progress={progress}
           ready={ready}
         />
+      )}
+      {/* Answers half given can be cleared at once too, as the privacy page says (a shared phone). */}
+      {view.kind === 'question' && ready && Object.keys(answers).length > 0 && (
+        <Deferred fallback={() => null}>
+          <StartAgain href={pageHref} ready onStartAgain={startAgain} />
+        </Deferred>
       )}
       {view.kind === 'review' && (
         <Deferred fallback={(failed) => <StepStandIn failed={failed} />}>
