@@ -15,7 +15,7 @@ export const START = {
   ],
   whereHeading: 'Where are you?',
   whereHint: 'The numbers to call and the names of services depend on where you are.',
-  suggested: 'We have picked this from your browser’s language. Change it if it is wrong.',
+  suggested: 'We have picked this from your device’s settings. Change it if it is wrong.',
   remembered: 'You chose this last time on this device.',
   startNow: 'Start now',
   chooseError: 'Select where you are',
