@@ -123,6 +123,21 @@ describe('a form submitted without JavaScript', () => {
     expect(old).toMatchObject({ step: 'first', notice: 'expired' });
   });
 
+  test('question 1 needs no earlier answers: its emergency sign counts even when the progress beside it is dropped', () => {
+    const tampered = stepFromForm(flow, machine, form([[FORM_FIELDS.progress, 'garbage'], [FORM_FIELDS.step, 'first'], ['first', 'red']]), now);
+    expect(tampered).toMatchObject({ step: 'result', notice: 'unreadable' });
+    const old = stepFromForm(flow, machine, form([[FORM_FIELDS.progress, progress({ first: [], age: 30 }, 'first')], [FORM_FIELDS.step, 'first'], ['first', 'none']]), now + 31 * 60_000);
+    expect(old).toMatchObject({ step: 'age', notice: 'expired' });
+    expect(parseProgress(flow, old.progress, now + 31 * 60_000)).toMatchObject({ status: 'ok', answers: { first: [] } });
+  });
+
+  test('two values for a one-answer question take neither: the question again, with its error', () => {
+    const twice = post({ first: [], age: 30, signs: ['amber'] }, 'worse', [['worse', 'no'], ['worse', 'yes']]);
+    expect(twice).toMatchObject({ step: 'worse', error: expect.any(String) });
+    expect(answersOf(twice.progress)).toEqual({ first: [], age: 30, signs: ['amber'] });
+    expect(post({ first: [] }, 'age', [['age', '10'], ['age', '40']])).toMatchObject({ step: 'age', error: expect.any(String) });
+  });
+
   test('a form for a step the answers do not reach shows where they are, and takes nothing from it', () => {
     expect(post({ first: [] }, 'signs', [['signs', 'mild']])).toMatchObject({ step: 'age', notice: 'not-reached' });
   });

@@ -49,7 +49,12 @@ const text = (value: unknown) => (typeof value === 'string' ? value : null);
 /** Where a submitted form leads: the next step, or the same one with what was wrong. */
 export function stepFromForm(flow: FlowCore, machine: TriageMachine, form: FormFields, now: number): FormStep {
   const loaded = parseProgress(flow, text(form.get(FORM_FIELDS.progress)), now);
+  const shownFor = text(form.get(FORM_FIELDS.step));
+  // Question 1 needs no earlier answers: its answer (an emergency sign, perhaps) counts even when the
+  // progress beside it is dropped, and the page says why the rest went. Any other answer goes with them.
+  const discarded = loaded.status === 'discarded' ? loaded.reason : undefined;
   const at = (actor: ReturnType<typeof resumeActor>, extra: Partial<FormStep> = {}): FormStep => {
+    if (discarded) extra = { notice: discarded, ...extra };
     const snapshot = actor.getSnapshot();
     const step = stepOf(snapshot);
     // A question opened by Change from "Check your answers" says so in its trail, and returns there.
@@ -61,9 +66,8 @@ export function stepFromForm(flow: FlowCore, machine: TriageMachine, form: FormF
     const { screen } = shownNow(flow, readAnswers(flow, answers), step)!;
     return { ...base, notice: 'asked-again', given: kindOf(screen).formValue(screen, again[step]) as FormStep['given'], ...extra };
   };
-  if (loaded.status === 'discarded') return at(resumeActor(machine, {}, null), { notice: loaded.reason });
+  if (discarded && shownFor !== flow.screens[0]!.id) return at(resumeActor(machine, {}, null));
   const answers = loaded.status === 'ok' ? loaded.answers : {};
-  const shownFor = text(form.get(FORM_FIELDS.step));
   const changing = loaded.status === 'ok' && loaded.trail.length > 1 && loaded.trail.at(-2) === REVIEW && loaded.trail.at(-1) === shownFor;
   const actor = resumeActor(machine, answers, shownFor, changing);
   const step = stepOf(actor.getSnapshot());
@@ -90,7 +94,10 @@ export function stepFromForm(flow: FlowCore, machine: TriageMachine, form: FormF
   if (step === REVIEW || step === RESULT) return at(actor);
 
   const { screen } = shownNow(flow, readAnswers(flow, answers), step)!;
-  const raw = screen.kind === 'checklist' ? form.getAll(screen.id) : (form.get(screen.id) ?? undefined);
+  const values = form.getAll(screen.id);
+  // Two values for a one-answer question (a form edited by hand, "no" then "yes"): neither is taken as
+  // the answer, which could drop a red flag; the question is asked again.
+  const raw = screen.kind === 'checklist' ? values : values.length > 1 ? undefined : (form.get(screen.id) ?? undefined);
   const read = readAnswer(screen, raw, flow);
   if ('error' in read) {
     const given = Array.isArray(raw) ? raw.filter((v) => typeof v === 'string').slice(0, 50) : (text(raw) ?? undefined)?.slice(0, 50);
