@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { RESUME_FAILED, WIZARD } from '@/app/_lib/ui-text';
 import { answerAll, answerAs, CHECK, expectStep, fillAs, PATIENTS, seeResult, stepField, tierOf, titleOf } from './journey';
 
 /*
@@ -205,6 +206,25 @@ test.describe('when the wizard’s scripts fail to load', () => {
     await expect(page).toHaveTitle('Your check – Back spasm self-check');
     expect(await page.evaluate(() => history.state)).toBeNull();
     await expect(stepField(page)).toHaveValue('result');
+  });
+});
+
+test.describe('when a reloaded tab’s scripts never come', () => {
+  test.use({ expectedConsoleErrors: [SCRIPTS_FAILED] });
+
+  test('the page says, after a few seconds, that the answers could not be loaded, over question 1', async ({ page }) => {
+    await page.clock.install();
+    await page.goto(CHECK);
+    await answerAs(page, PATIENTS.urgent);
+    await expectStep(page, 'age');
+    await page.route('**/_next/static/chunks/**', (route) => route.abort());
+    await page.reload();
+    await expect(page.getByText(WIZARD.loading)).toBeVisible();
+    await expect(page.getByText(RESUME_FAILED)).toBeHidden();
+    await page.clock.fastForward(8_000);
+    await expect(page.getByText(RESUME_FAILED)).toBeVisible();
+    await expect(page.getByText(WIZARD.loading)).toBeHidden();
+    await expectStep(page, 'emergency_signs', noJs);
   });
 });
 

@@ -36,6 +36,10 @@ export const WIZARD = {
   stepNotLoaded: 'Part of this page did not load. Reload the page to see all of it: your answers are kept.',
 } as const;
 
+/** Shown by the page itself (no script) when a reloaded tab's answers could not be loaded. */
+export const RESUME_FAILED =
+  'We could not load the answers you gave earlier. Reload the page to try again, or answer the questions again below.';
+
 /** The heading of the safety-net, which shows with the result at once, even before the rest of it has loaded. */
 export const SAFETY_NET = { heading: 'If things change' } as const;
 

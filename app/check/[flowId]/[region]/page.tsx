@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { flowIds, getFlow, getRegion, regionIds } from '@/flows';
-import { PAGE_TITLES, WIZARD } from '@/app/_lib/ui-text';
+import { PAGE_TITLES, RESUME_FAILED, WIZARD } from '@/app/_lib/ui-text';
 import { storageKey } from '@/lib/triage/saved-progress';
 import '../../_components/end-of-check-styles';
 import { Wizard } from './wizard';
 import { wizardProps } from './wizard-props';
-import styles from './wizard.module.css';
+import { Notice } from '../../_components/notice';
+import styles from './resuming.module.css';
 
 interface Params {
   params: Promise<{ flowId: string; region: string }>;
@@ -24,10 +25,11 @@ export const metadata: Metadata = { title: PAGE_TITLES.check };
 
 /**
  * Reloading a tab that holds answers: until the wizard has read them, say so rather than show
- * question 1 as if they were lost. If the scripts never run, question 1 shows after a few seconds.
+ * question 1 as if they were lost. If the scripts never run, question 1 shows after a few seconds,
+ * saying the answers could not be loaded ("failed"); the wizard, when it runs, removes the attribute.
  */
 function resumingScript(key: string): string {
-  return `try{if(sessionStorage.getItem(${JSON.stringify(key)})){var d=document.documentElement;d.setAttribute("data-resuming","");setTimeout(function(){d.removeAttribute("data-resuming")},8000)}}catch(e){}`;
+  return `try{if(sessionStorage.getItem(${JSON.stringify(key)})){var d=document.documentElement;d.setAttribute("data-resuming","");setTimeout(function(){if(d.hasAttribute("data-resuming"))d.setAttribute("data-resuming","failed")},8000)}}catch(e){}`;
 }
 
 export default async function CheckPage({ params }: Params) {
@@ -41,6 +43,9 @@ export default async function CheckPage({ params }: Params) {
       <p className={styles.loading} role="status">
         {WIZARD.loading}
       </p>
+      <div className={styles.resumeFailed}>
+        <Notice>{RESUME_FAILED}</Notice>
+      </div>
       <div className={styles.content}>
         <Wizard {...wizardProps(flow, region)} />
       </div>
