@@ -232,6 +232,14 @@ describe('the wizard', () => {
     expect(screen.getByRole('status')).toHaveTextContent('cleared');
   });
 
+  test('the privacy note’s link opens in a new tab, and says so, so the ticks on screen are not lost', async () => {
+    const { user } = await start();
+    await user.click(screen.getByLabelText('New weakness in both legs'));
+    const link = screen.getByRole('link', { name: 'How we keep your answers private (opens in a new tab)' });
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('href', '/privacy');
+  });
+
   test('Start again is on a question once there are answers, and clears them there too', async () => {
     const { user } = await start();
     // Nothing to clear on a first question not yet answered.

@@ -239,7 +239,11 @@ function WizardRun(props: WizardRunProps) {
         {/* Said truthfully either way: a page the server drew for a posted form carried the answers there. */}
         {/* The note for JavaScript on gives way, with JavaScript off, to the noscript note below it. */}
         <p className={posted ? undefined : styles.withScripts}>
-          {posted && !ready ? PRIVACY_NOTE.sent : PRIVACY_NOTE.short} <a href={privacyHref}>{PRIVACY_NOTE.more}</a>
+          {posted && !ready ? PRIVACY_NOTE.sent : PRIVACY_NOTE.short}{' '}
+          {/* In a new tab: followed in this one, it would lose the ticks of the question on screen. */}
+          <a href={privacyHref} target="_blank">
+            {PRIVACY_NOTE.moreNewTab}
+          </a>
         </p>
         {!posted && (
           <noscript>
