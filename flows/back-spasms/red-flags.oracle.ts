@@ -74,11 +74,8 @@ const ORACLE: readonly Entry[] = [
   { tier: 'urgent', when: all(ageBelow(16), nonMechanical), why: 'night or unremitting pain in a child' },
   // Fourth review: NHS Healthier Together's paediatric red flags, urgent assessment.
   { tier: 'urgent', when: all(ageBelow(16), any('leg_numbness_or_tingling', 'difficulty_standing_or_walking')), why: 'numbness or a limp in a child' },
-  {
-    tier: 'urgent',
-    when: all(ageBelow(16), any('muscle_stiffness', 'limited_range_of_motion', 'twitching_or_trembling', 'pain_worse_with_movement'), { not: yes('recent_strain_or_lifting') }),
-    why: 'spasm or guarded movement in a child, without an injury',
-  },
+  // A back-spasm check: the spasm is given, so a child's is urgent unless a strain or overuse set it off.
+  { tier: 'urgent', when: all(ageBelow(16), { not: any('recent_strain_or_lifting', 'repetitive_movement_or_overuse') }), why: 'a spasm in a child, without an injury' },
   // Routine: book an appointment.
   { tier: 'routine', when: ageBelow(16), why: 'children see a GP' },
   ...[
