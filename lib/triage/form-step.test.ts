@@ -65,11 +65,14 @@ describe('a form submitted without JavaScript', () => {
     expect(answersOf(next.progress)).toEqual({ first: ['red'] });
   });
 
-  test('"Change your answers" after a change made an emergency goes to the question whose answer made it, not the last one', () => {
+  test('"Change your answers" after a change made an emergency goes to the question whose answer made it, and back to Check your answers', () => {
     // Every question answered, then a change on Check your answers ticked an emergency sign on the first.
     const next = post({ first: ['red'], age: 30, signs: ['mild'], durationDays: 'days' }, 'result', [['intent', 'review']]);
     expect(next).toMatchObject({ step: 'first' });
     expect(answersOf(next.progress)).toEqual({ first: ['red'], age: 30, signs: ['mild'], durationDays: 'days' });
+    // Undone there, it goes back to Check your answers, not on through every answer again.
+    const undone = stepFromForm(flow, machine, form([[FORM_FIELDS.progress, next.progress], [FORM_FIELDS.step, 'first'], ['first', 'none']]), now);
+    expect(undone.step).toBe('review');
   });
 
   test('Change on a result an emergency reached goes to that question, and a new answer goes on from it', () => {

@@ -79,7 +79,10 @@ export function stepFromForm(flow: FlowCore, machine: TriageMachine, form: FormF
     actor.send({ type: 'BACK' });
     return at(actor);
   }
-  if (intent === 'review') return at(resumeActor(machine, answers, changeAnswersStep(flow, answers)));
+  if (intent === 'review') {
+    const to = changeAnswersStep(flow, answers);
+    return at(resumeActor(machine, answers, to.step, to.changing));
+  }
   if (intent.startsWith('change:')) {
     const screen = intent.slice('change:'.length);
     // From a result, as the wizard does: an emergency result has no "Check your answers" to change from.

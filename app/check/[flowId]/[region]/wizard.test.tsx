@@ -218,6 +218,21 @@ describe('the wizard', () => {
     expect(heading()).toHaveTextContent('How old are you?');
   });
 
+  test('a sign ticked by mistake in a change is undone through Change your answers, straight back to Check your answers', async () => {
+    const { user } = await start();
+    await toReview(user);
+    await user.click(screen.getByRole('button', { name: /^Change emergency signs/ }));
+    await user.click(screen.getByLabelText('None of these'));
+    await tick(user, 'New weakness in both legs');
+    expect(level()).toBe('emergency');
+    await user.click(await screen.findByRole('button', { name: 'Change your answers' }));
+    expect(heading()).toHaveTextContent('Do you have any of these?');
+    expect(screen.getByLabelText('New weakness in both legs')).toBeChecked();
+    await user.click(screen.getByLabelText('New weakness in both legs'));
+    await tick(user, 'None of these');
+    expect(heading()).toHaveTextContent('Check your answers');
+  });
+
   test('Start again asks first, then clears what this tab kept', async () => {
     const { user } = await start();
     await toReview(user);

@@ -163,7 +163,7 @@ function WizardRun(props: WizardRunProps) {
     if (intent === 'back') back();
     else if (intent === 'confirm') actor.send({ type: 'CONFIRM' });
     // Only a result offers "Change your answers", and a result is drawn with the end of the check's code.
-    else if (intent === 'review') restart({ answers, step: endOfCheck!.changeAnswersStep(flow, answers), history: 'push' });
+    else if (intent === 'review') restart({ answers, ...endOfCheck!.changeAnswersStep(flow, answers), history: 'push' });
     else if (intent.startsWith('change:')) {
       const screen = intent.slice('change:'.length);
       if (view.kind === 'review') actor.send({ type: 'CHANGE', screen });
