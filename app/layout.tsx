@@ -37,10 +37,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <span className={styles.headerTag}>{HEADER_TAG}</span>
           </div>
         </header>
-        <div className={`${styles.widthContainer} ${styles.page}`}>
-          <main className={styles.main} id="main" tabIndex={-1}>
-            {children}
-          </main>
+        {/* The body is a flex column, in which a centred item shrinks to its content: the page grows in a
+            full-width box, and the column inside it lines up with the header's, as the footer's does. */}
+        <div className={styles.page}>
+          <div className={styles.widthContainer}>
+            <main className={styles.main} id="main" tabIndex={-1}>
+              {children}
+            </main>
+          </div>
         </div>
         <footer className={`${styles.footer} no-print`}>
           <div className={styles.widthContainer}>
