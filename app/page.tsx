@@ -2,7 +2,7 @@ import { DEFAULT_FLOW_ID, getRegion, loadFlow, regionIds, regions } from '@/flow
 import { BulletList } from './_components/bullet-list';
 import { RegionStart } from './_components/region-start';
 import { START } from './_lib/start-text';
-import { PRIVACY_NOTE } from './_lib/ui-text';
+import { PRIVACY_LINK, PRIVACY_NOTE } from './_lib/ui-text';
 import { checkHref } from './check/_lib/check-href';
 import styles from './page.module.css';
 
@@ -20,7 +20,7 @@ export default function StartPage() {
       <h2>{START.beforeYouStart}</h2>
       <BulletList items={START.points} />
       <p>
-        {PRIVACY_NOTE.short} <a href="/privacy">{PRIVACY_NOTE.more}</a>
+        {PRIVACY_NOTE.short} <a href="/privacy">{PRIVACY_LINK}</a>
       </p>
       <RegionStart options={options} hints={hints} chooserHref={`/check/${flow.id}`} />
     </>

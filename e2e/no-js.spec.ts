@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { RESUME_FAILED, WIZARD } from '@/app/_lib/ui-text';
+import { RESUME_FAILED, RESUMING } from '@/app/_lib/ui-text';
 import { answerAll, answerAs, CHECK, expectStep, fillAs, PATIENTS, seeResult, stepField, tierOf, titleOf } from './journey';
 
 /*
@@ -219,11 +219,11 @@ test.describe('when a reloaded tab’s scripts never come', () => {
     await expectStep(page, 'age');
     await page.route('**/_next/static/chunks/**', (route) => route.abort());
     await page.reload();
-    await expect(page.getByText(WIZARD.loading)).toBeVisible();
+    await expect(page.getByText(RESUMING)).toBeVisible();
     await expect(page.getByText(RESUME_FAILED)).toBeHidden();
     await page.clock.fastForward(8_000);
     await expect(page.getByText(RESUME_FAILED)).toBeVisible();
-    await expect(page.getByText(WIZARD.loading)).toBeHidden();
+    await expect(page.getByText(RESUMING)).toBeHidden();
     await expectStep(page, 'emergency_signs', noJs);
   });
 });

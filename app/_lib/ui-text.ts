@@ -31,12 +31,15 @@ export const WIZARD = {
   errorPrefix: 'Error:',
   whyWeAsk: 'Why we ask this',
   droppedIntro: 'Your change means some questions no longer apply, so we removed these answers:',
-  loading: 'Loading your answers…',
   loadingStep: 'Loading…',
   stepNotLoaded: 'Part of this page did not load. Reload the page to see all of it: your answers are kept.',
 } as const;
 
-/** Shown by the page itself (no script) when a reloaded tab's answers could not be loaded. */
+/**
+ * Shown by the page itself (no script) while a reloaded tab's answers load, and if they could not be.
+ * Apart from WIZARD, whose words ride in the wizard's scripts: the server's page alone needs these.
+ */
+export const RESUMING = 'Loading your answers…';
 export const RESUME_FAILED =
   'We could not load the answers you gave earlier. Reload the page to try again, or answer the questions again below.';
 
@@ -56,10 +59,12 @@ export const NOTICES: Record<DiscardReason | 'not-reached' | 'asked-again' | 'we
   cleared: 'Your answers have been cleared from this device.',
 };
 
+/** The start page's link to the privacy page (in the same tab: no answers there to lose). */
+export const PRIVACY_LINK = 'How we keep your answers private';
+
 /** The privacy note under every question and on the start page. */
 export const PRIVACY_NOTE = {
   short: `With JavaScript on, once the page has loaded, your answers never leave this device. They are removed when you close the tab, after ${IDLE_MINUTES} minutes without use, or when you start again.`,
-  more: 'How we keep your answers private',
   moreNewTab: 'How we keep your answers private (opens in a new tab)',
   /** On a page the server drew for a form sent without JavaScript: the answers went to the server. */
   sent: 'JavaScript was off, or the page had not loaded yet, so your answers went to our server with this page. The server used them to work out the next step. It does not keep them or log them.',

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { flowIds, getFlow, getRegion, regionIds } from '@/flows';
-import { PAGE_TITLES, RESUME_FAILED, WIZARD } from '@/app/_lib/ui-text';
+import { PAGE_TITLES, RESUME_FAILED, RESUMING } from '@/app/_lib/ui-text';
 import { storageKey } from '@/lib/triage/saved-progress';
 import '../../_components/end-of-check-styles';
 import { Wizard } from './wizard';
@@ -41,7 +41,7 @@ export default async function CheckPage({ params }: Params) {
     <>
       <script dangerouslySetInnerHTML={{ __html: resumingScript(storageKey(flow)) }} />
       <p className={styles.loading} role="status">
-        {WIZARD.loading}
+        {RESUMING}
       </p>
       <div className={styles.resumeFailed}>
         <Notice>{RESUME_FAILED}</Notice>
