@@ -65,7 +65,7 @@ export const PRIVACY_LINK = 'How we keep your answers private';
 /** The privacy note under every question and on the start page. */
 export const PRIVACY_NOTE = {
   short: `With JavaScript on, once the page has loaded, your answers never leave this device. They are removed when you close the tab, after ${IDLE_MINUTES} minutes without use, or when you start again.`,
-  moreNewTab: 'How we keep your answers private (opens in a new tab)',
+  moreNewTab: `${PRIVACY_LINK} (opens in a new tab)`,
   /** On a page the server drew for a form sent without JavaScript: the answers went to the server. */
   sent: 'JavaScript was off, or the page had not loaded yet, so your answers went to our server with this page. The server used them to work out the next step. It does not keep them or log them.',
   /** On the first question with JavaScript off: nothing sent yet. */

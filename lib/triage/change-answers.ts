@@ -3,7 +3,10 @@ import { readAnswers, type Answers } from './answers';
 import { emergencyFires } from './decide';
 import { REVIEW } from './next-step';
 
-// A module of its own: only a result asks it, so the wizard loads it with the end of the check, not first.
+/*
+ * A module of its own: only a result asks it, so the wizard loads it with the end of the check, not first.
+ */
+
 /**
  * Where "Change your answers" on a result leads: "Check your answers", or, when an emergency ended the
  * check (such a check has none), the question that ended it, with its answers: the first after which
