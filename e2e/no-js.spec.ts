@@ -53,6 +53,8 @@ async function serverWalk(page: Page) {
   await expectStep(page, 'age', noJs);
   await expectStyled(page, 'a question with an error');
   const summary = page.locator('[aria-labelledby="error-summary-title"]');
+  // A screen reader starts at the summary, with or without scripts (the page's own autofocus).
+  await expect(summary).toBeFocused();
   await expect(summary.getByRole('link', { name: 'Enter your age as a whole number of years, like 34' })).toBeVisible();
   await expect(page.locator('#age')).toHaveValue('two hundred');
   await expect(page.locator('#age')).toHaveAttribute('aria-invalid', 'true');

@@ -16,7 +16,14 @@ export function ErrorSummary({ error, attempt }: ErrorSummaryProps) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => box.current?.focus(), [attempt]);
   return (
-    <div className={styles.summary} ref={box} tabIndex={-1} aria-labelledby="error-summary-title">
+    // autoFocus also reaches a page the server drew for a form posted without JavaScript.
+    <div
+      className={styles.summary}
+      ref={box}
+      tabIndex={-1}
+      autoFocus
+      aria-labelledby="error-summary-title"
+    >
       <h2 className={styles.title} id="error-summary-title">
         {WIZARD.errorTitle}
       </h2>
