@@ -38,6 +38,7 @@ export interface Walk {
  * one the two about morning stiffness.
  */
 const MORE_PATIENTS: (Patient & { id: string })[] = [
+  { id: 'emergency-chest-pain', age: 58, durationDays: 1, findings: ['chest_pain_or_shortness_of_breath'] },
   { id: 'urgent-kidney-stone-at-30', age: 30, durationDays: 1, findings: ['colicky_flank_pain_to_groin'] },
   { id: 'urgent-pregnant-stings-to-pee', age: 29, durationDays: 3, findings: ['pregnant', 'pregnancy_urinary_symptoms', 'muscle_stiffness'] },
   {
@@ -54,6 +55,7 @@ const MORE_PATIENTS: (Patient & { id: string })[] = [
  */
 const WALK_IDS = [
   'emergency-saddle-numbness',
+  'emergency-chest-pain',
   'emergency-pregnancy-bleeding',
   'emergency-cancer-difficulty-walking',
   'urgent-foot-drop-after-strain',

@@ -52,7 +52,7 @@ describe('for any patient', () => {
     const discriminators = new Set(
       flow.rules.flatMap((rule) => [...walkCondition(rule.when)].flatMap(([c]) => ('not' in c ? conditionFindings(c.not) : []))),
     );
-    expect([...discriminators].sort()).toEqual(['back_pain_started_before_45', 'recent_strain_or_lifting', 'recurrent_episodes', 'repetitive_movement_or_overuse']);
+    expect([...discriminators].sort()).toEqual(['back_pain_started_before_45', 'recent_strain_or_lifting', 'recurrent_episodes']);
     const findings = Object.keys(flow.findings).filter((id) => !discriminators.has(id));
     fc.assert(
       fc.property(patient, fc.constantFrom(...findings), (p, extra) => {

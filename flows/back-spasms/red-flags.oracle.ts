@@ -17,7 +17,7 @@ import { createTriageMachine } from '@/lib/triage/machine';
  * advice; nothing at all is self-care for an adult.
  */
 
-type Entry = { readonly tier: TierName; readonly go?: 'ambulance' | 'maternity' | 'a_and_e'; readonly when: Condition; readonly why: string };
+type Entry = { readonly tier: TierName; readonly go?: 'ambulance' | 'call' | 'maternity' | 'a_and_e'; readonly when: Condition; readonly why: string };
 
 const yes = (finding: string): Condition => ({ finding });
 const any = (...findings: string[]): Condition => ({ any: findings.map(yes) });
@@ -31,12 +31,15 @@ const infectionRisk = any('fever_or_chills', 'immunosuppressed_or_iv_drug_use', 
 const nonMechanical = any('night_pain_not_eased_by_rest', 'constant_pain_not_changing_with_position');
 
 const ORACLE: readonly Entry[] = [
-  // Emergency signs: call 999 (cauda equina, cord, trauma, heart and lung, aorta, shock).
+  // Emergency signs: call 999, or go to A&E (cauda equina, cord).
   ...[
     'numbness_saddle_area', 'difficulty_urinating_or_retention', 'loss_of_bladder_or_bowel_control', 'leg_symptoms_both_sides',
-    'leg_weakness_both_sides', 'sexual_dysfunction_new', 'recent_major_trauma', 'chest_pain_or_shortness_of_breath',
-    'tearing_pain_or_pulsating_abdomen', 'feeling_faint_clammy_or_confused',
-  ].map((finding): Entry => ({ tier: 'emergency', go: 'ambulance', when: yes(finding), why: `${finding} is an emergency sign` })),
+    'leg_weakness_both_sides', 'sexual_dysfunction_new',
+  ].map((finding): Entry => ({ tier: 'emergency', go: 'call', when: yes(finding), why: `${finding} is an emergency sign` })),
+  // Fifth review: an ambulance, never A&E by car (trauma, heart and lung, aorta, shock): a person can collapse on the way.
+  ...['recent_major_trauma', 'chest_pain_or_shortness_of_breath', 'tearing_pain_or_pulsating_abdomen', 'feeling_faint_clammy_or_confused'].map(
+    (finding): Entry => ({ tier: 'emergency', go: 'ambulance', when: yes(finding), why: `${finding} is an emergency sign: an ambulance` }),
+  ),
   { tier: 'emergency', go: 'ambulance', when: all(yes('colicky_flank_pain_to_groin'), ageAtLeast(60)), why: 'kidney-stone pattern at 60 or over: a leaking aneurysm' },
   // Pregnancy warning signs: the maternity unit, now.
   { tier: 'emergency', go: 'maternity', when: yes('pregnancy_contractions_or_bleeding'), why: 'pregnancy warning signs' },
@@ -58,6 +61,12 @@ const ORACLE: readonly Entry[] = [
   { tier: 'urgent', when: yes('pregnancy_urinary_symptoms'), why: 'urinary symptoms in pregnancy' },
   { tier: 'urgent', when: all(yes('osteoporosis'), yes('sudden_intense_pain')), why: 'weak bones with sudden pain: fracture' },
   { tier: 'urgent', when: all(ageAtLeast(70), yes('sudden_intense_pain')), why: 'sudden pain at 70 or over: fracture' },
+  // Fifth review: sudden, severe pain with nothing setting it off at 60 or over (a fracture, or rarely an aneurysm).
+  {
+    tier: 'urgent',
+    when: all(ageAtLeast(60), yes('sudden_intense_pain'), yes('pain_severe_uncontrolled_by_otc_meds'), { not: yes('recent_strain_or_lifting') }),
+    why: 'sudden, severe pain at 60 or over',
+  },
   // Third review: lifting is the minor trauma NICE CKS names for a fracture in weak bones or at 70 or over.
   { tier: 'urgent', when: all(yes('osteoporosis'), yes('recent_strain_or_lifting')), why: 'weak bones with a strain: fracture' },
   { tier: 'urgent', when: all(ageAtLeast(70), yes('recent_strain_or_lifting')), why: 'a strain at 70 or over: fracture' },
@@ -74,8 +83,9 @@ const ORACLE: readonly Entry[] = [
   { tier: 'urgent', when: all(ageBelow(16), nonMechanical), why: 'night or unremitting pain in a child' },
   // Fourth review: NHS Healthier Together's paediatric red flags, urgent assessment.
   { tier: 'urgent', when: all(ageBelow(16), any('leg_numbness_or_tingling', 'difficulty_standing_or_walking')), why: 'numbness or a limp in a child' },
-  // A back-spasm check: the spasm is given, so a child's is urgent unless a strain or overuse set it off.
-  { tier: 'urgent', when: all(ageBelow(16), { not: any('recent_strain_or_lifting', 'repetitive_movement_or_overuse') }), why: 'a spasm in a child, without an injury' },
+  // A back-spasm check: the spasm is given, so a child's is urgent unless a strain set it off (fifth review:
+  // doing a lot of sport is a habit, not an injury).
+  { tier: 'urgent', when: all(ageBelow(16), { not: yes('recent_strain_or_lifting') }), why: 'a spasm in a child, without an injury' },
   // Routine: book an appointment.
   { tier: 'routine', when: ageBelow(16), why: 'children see a GP' },
   ...[
@@ -89,8 +99,8 @@ const ORACLE: readonly Entry[] = [
   { tier: 'routine', when: all(yes('morning_stiffness_over_30_min_improves_with_exercise'), daysAtLeast(91), { any: [ageBelow(45), yes('back_pain_started_before_45')] }), why: 'inflammatory pattern' },
 ];
 
-const GO_ORDER = ['ambulance', 'maternity', 'a_and_e'] as const;
-const OUTCOME_FOR_GO = { ambulance: 'emergency', maternity: 'maternity_now', a_and_e: 'emergency_department' } as const;
+const GO_ORDER = ['ambulance', 'call', 'maternity', 'a_and_e'] as const;
+const OUTCOME_FOR_GO = { ambulance: 'ambulance', call: 'emergency', maternity: 'maternity_now', a_and_e: 'emergency_department' } as const;
 
 /** Where the clinical summary says someone who said this ends up: the tier, the outcome, and why. */
 export function oracleDecision(facts: Facts): { tier: TierName; outcome: string; why: string[] } {

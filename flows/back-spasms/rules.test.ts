@@ -14,11 +14,13 @@ const adult: Patient = { age: 35, durationDays: 3, findings: [] };
 const triage = (patient: Partial<Patient>, base: Patient = adult) => runTriage(flow, { ...base, ...patient });
 const rulesFired = (patient: Partial<Patient>) => triage(patient).reasons.map((r) => r.rule);
 
-const EMERGENCY_SIGNS = [
+/** Cauda equina and the cord: call 999, or go to A&E if you can get there quickly and safely. */
+const CALL_OR_A_AND_E_SIGNS = [
   'leg_symptoms_both_sides', 'leg_weakness_both_sides', 'numbness_saddle_area', 'difficulty_urinating_or_retention',
-  'loss_of_bladder_or_bowel_control', 'sexual_dysfunction_new', 'recent_major_trauma',
-  'chest_pain_or_shortness_of_breath', 'tearing_pain_or_pulsating_abdomen', 'feeling_faint_clammy_or_confused',
+  'loss_of_bladder_or_bowel_control', 'sexual_dysfunction_new',
 ];
+/** A person can collapse on the way: an ambulance, never A&E by car. */
+const AMBULANCE_SIGNS = ['recent_major_trauma', 'chest_pain_or_shortness_of_breath', 'tearing_pain_or_pulsating_abdomen', 'feeling_faint_clammy_or_confused'];
 const MATERNITY_SIGN = 'pregnancy_contractions_or_bleeding';
 const URGENT_SIGNS = [
   'fever_or_chills', 'unexplained_weight_loss', 'immunosuppressed_or_iv_drug_use', 'long_term_steroid_use',
@@ -34,9 +36,19 @@ const REASSURING = [
 ];
 
 describe('emergency signs: call 999', () => {
-  test.each(EMERGENCY_SIGNS)('%s alone: call 999, decided on the first screen', (finding) => {
+  test.each(CALL_OR_A_AND_E_SIGNS)('%s alone: call 999 or go to A&E, decided on the first screen', (finding) => {
     const result = triage({ findings: [finding] });
     expect([result.level, result.outcome, result.screens]).toEqual(['emergency', 'emergency', 1]);
+  });
+
+  test.each(AMBULANCE_SIGNS)('%s alone: call 999 for an ambulance, with no A&E to go to, decided on the first screen', (finding) => {
+    const result = triage({ findings: [finding] });
+    expect([result.level, result.outcome, result.screens]).toEqual(['emergency', 'ambulance', 1]);
+    expect(flow.outcomes[result.outcome]).toMatchObject({ services: ['call_emergency'], instruction: expect.not.stringContaining('if you can get there') });
+  });
+
+  test('an ambulance sign with a cauda equina sign: the ambulance', () => {
+    expect(triage({ findings: ['numbness_saddle_area', 'chest_pain_or_shortness_of_breath'] }).outcome).toBe('ambulance');
   });
 
   test('the pregnancy warning signs are asked on the first screen too, and go to the maternity unit now', () => {
@@ -48,7 +60,7 @@ describe('emergency signs: call 999', () => {
   });
 
   test('kidney-stone pain at 60 or over is a 999 emergency (a leaking aneurysm can look the same); at 59 it is urgent', () => {
-    expect(triage({ age: 60, findings: ['colicky_flank_pain_to_groin'] })).toMatchObject({ level: 'emergency', outcome: 'emergency' });
+    expect(triage({ age: 60, findings: ['colicky_flank_pain_to_groin'] })).toMatchObject({ level: 'emergency', outcome: 'ambulance', causes: [] });
     expect(triage({ age: 59, findings: ['colicky_flank_pain_to_groin'] }).level).toBe('urgent');
   });
 });
@@ -69,8 +81,8 @@ describe('emergencies that need A&E, not an ambulance', () => {
   });
 
   test('a 999 sign as well sends the ambulance, whatever else fired', () => {
-    expect(triage({ findings: ['chest_pain_or_shortness_of_breath', 'colicky_flank_pain_to_groin', 'fever_or_chills'] }).outcome).toBe('emergency');
-    expect(triage({ age: 64, findings: ['colicky_flank_pain_to_groin', 'vomiting_cannot_keep_fluids_down'] }).outcome).toBe('emergency');
+    expect(triage({ findings: ['chest_pain_or_shortness_of_breath', 'colicky_flank_pain_to_groin', 'fever_or_chills'] }).outcome).toBe('ambulance');
+    expect(triage({ age: 64, findings: ['colicky_flank_pain_to_groin', 'vomiting_cannot_keep_fluids_down'] }).outcome).toBe('ambulance');
   });
 
   test('the check stops on the screen that completes the combination', () => {
@@ -135,15 +147,27 @@ describe('children: the emergency and urgent signs first, then the under-16 advi
     expect(triage({ age: 16, findings: ['recent_strain_or_lifting', sign] }).level).toBe('self_care');
   });
 
-  test('a spasm in a child that no strain, injury or overuse set off: today, naming no reassuring cause; after one, booked (NHS Healthier Together)', () => {
-    for (const findings of [[], ['poor_posture_or_long_sitting'], ['high_stress']]) {
+  test('a spasm in a child that no strain or injury set off: today, naming no reassuring cause; after one, booked (NHS Healthier Together)', () => {
+    // Doing a lot of sport or bending is a habit, not an injury.
+    for (const findings of [[], ['poor_posture_or_long_sitting'], ['high_stress'], ['repetitive_movement_or_overuse']]) {
       const child = triage({ age: 13, findings });
       expect(child).toMatchObject({ level: 'urgent', reasons: [expect.objectContaining({ rule: 'spasm_without_an_injury_in_a_child' })] });
       expect(child.causes.map((c) => c.id)).toEqual([]);
     }
-    for (const cause of ['recent_strain_or_lifting', 'repetitive_movement_or_overuse']) {
-      expect(triage({ age: 13, findings: [cause] })).toMatchObject({ level: 'routine', outcome: 'under_16' });
-    }
+    expect(triage({ age: 13, findings: ['recent_strain_or_lifting'] })).toMatchObject({ level: 'routine', outcome: 'under_16' });
+  });
+
+  test("a child's numbness or limp is urgent, names no disc as its cause, and the booked child's page lists those signs under today", () => {
+    const child = triage({ age: 8, findings: ['recent_strain_or_lifting', 'leg_numbness_or_tingling'] });
+    expect(child).toMatchObject({ level: 'urgent', causes: [] });
+    const today = triage({ age: 13, findings: ['recent_strain_or_lifting'] }).safetyNet.find((l) => l.level === 'urgent')!.signs;
+    expect(today).toEqual(
+      expect.arrayContaining([
+        'numbness or pins and needles in a leg or foot',
+        'the pain makes it hard to stand up straight or walk, or you start to limp',
+        'pain at night that stops you sleeping, whatever position you lie in',
+      ]),
+    );
   });
 
   test.each(['fever_or_chills', 'leg_weakness_one_side', 'unexplained_weight_loss', 'blood_in_urine', 'immunosuppressed_or_iv_drug_use'])(
@@ -208,6 +232,19 @@ describe('fracture risk from age alone (second review)', () => {
   test('"it keeps coming back" never hides it, nor does an obvious strain', () => {
     expect(triage({ age: 75, findings: ['sudden_intense_pain', 'recurrent_episodes'] }).level).toBe('urgent');
     expect(triage({ age: 75, findings: ['sudden_intense_pain', 'recent_strain_or_lifting'] }).level).toBe('urgent');
+  });
+});
+
+describe('sudden, severe pain at 60 or over (fifth review: NHS AAA, NICE CKS)', () => {
+  test('sudden, severe pain that nothing set off: today from 60, a booking at 59; after a strain, as before', () => {
+    const sudden = ['sudden_intense_pain', 'pain_severe_uncontrolled_by_otc_meds'];
+    expect(triage({ age: 65, durationDays: 1, findings: sudden })).toMatchObject({ level: 'urgent', reasons: [expect.objectContaining({ rule: 'sudden_severe_pain_at_60_or_over' })] });
+    expect(triage({ age: 60, findings: [...sudden, 'recurrent_episodes'] }).level).toBe('urgent');
+    expect(triage({ age: 59, findings: sudden }).level).toBe('routine');
+    expect(rulesFired({ age: 65, findings: [...sudden, 'recent_strain_or_lifting'] })).not.toContain('sudden_severe_pain_at_60_or_over');
+    // Sudden alone, or severe alone, is not enough.
+    expect(rulesFired({ age: 65, findings: ['sudden_intense_pain'] })).not.toContain('sudden_severe_pain_at_60_or_over');
+    expect(rulesFired({ age: 65, findings: ['pain_severe_uncontrolled_by_otc_meds'] })).not.toContain('sudden_severe_pain_at_60_or_over');
   });
 });
 
@@ -388,6 +425,20 @@ describe('what the result says', () => {
     expect(weak.causes).toEqual([]);
   });
 
+  test('a result whose worry is a fracture, cancer or an aneurysm names no cause at all: a spasm, a strain, a disc or a stone would reassure', () => {
+    const patients: Partial<Patient>[] = [
+      { age: 72, findings: ['sudden_intense_pain'] },
+      { age: 60, findings: ['osteoporosis', 'sudden_intense_pain'] },
+      { age: 45, findings: ['osteoporosis', 'recent_strain_or_lifting'] },
+      { age: 75, findings: ['recent_strain_or_lifting', 'muscle_stiffness'] },
+      { age: 66, findings: ['colicky_flank_pain_to_groin'] },
+      { age: 44, findings: ['history_of_cancer', 'pain_radiates_below_knee', 'leg_numbness_or_tingling'] },
+      { age: 8, findings: ['recent_strain_or_lifting', 'leg_numbness_or_tingling'] },
+      { age: 64, findings: ['sudden_intense_pain', 'pain_severe_uncontrolled_by_otc_meds'] },
+    ];
+    for (const patient of patients) expect({ patient, causes: triage(patient).causes }).toEqual({ patient, causes: [] });
+  });
+
   test('kidney stone and kidney infection are causes of their own', () => {
     expect(triage({ findings: ['flank_pain_with_urinary_symptoms'] }).causes.map((c) => c.id)).toEqual(['kidney_infection']);
     // A high temperature alone does not point at the kidneys: with new leg weakness the reason is an infection near the spine.
@@ -425,10 +476,15 @@ describe('the safety-net, as lists of signs for this person', () => {
     expect(signs({ age: 70 })).toContain('a fall or knock, even a small one, that makes the pain worse');
   });
 
-  test('each sign is listed at the urgency the rules would give it for this person, whatever their age', () => {
+  test('each sign is listed at the urgency, and under the place to go, the rules would give it for this person, whatever their age', () => {
     const people: Partial<Patient>[] = [10, 15, 30, 49, 50, 59, 60, 75].flatMap((age) =>
-      [[], ['recurrent_episodes'], ['history_of_cancer'], ['unable_to_do_daily_activities'], ['fever_or_chills']].map((findings) => ({ age, findings })),
+      [
+        [], ['recurrent_episodes'], ['recent_strain_or_lifting'], ['repetitive_movement_or_overuse'], ['history_of_cancer'],
+        ['unable_to_do_daily_activities'], ['fever_or_chills'], ...(age >= 12 && age <= 55 ? [['pregnant'], ['pregnant', 'recent_strain_or_lifting']] : []),
+      ].map((findings) => ({ age, findings })),
     );
+    // Where each emergency list's heading sends the person.
+    const goes = (heading: string) => (heading.startsWith('Call 999') ? ['ambulance', 'emergency'] : heading.startsWith('Go to A&E') ? ['emergency_department'] : ['maternity_now']);
     const misplaced: string[] = [];
     for (const person of people) {
       for (const list of triage(person).safetyNet) {
@@ -436,8 +492,9 @@ describe('the safety-net, as lists of signs for this person', () => {
           if (!('finding' in sign) || !list.signs.includes(flow.findings[sign.finding]!.safetyNet ?? flow.findings[sign.finding]!.label)) continue;
           // A follow-up sign is had with the sign it follows.
           const findings = [...person.findings!, sign.finding, ...(sign.finding === 'leg_weakness_getting_worse' ? ['leg_weakness_one_side'] : [])];
-          const level = triage({ ...person, findings }).level;
+          const { level, outcome } = triage({ ...person, findings });
           if (level !== list.level) misplaced.push(`age ${person.age} [${person.findings}] ${sign.finding}: listed ${list.level}, rules give ${level}`);
+          else if (level === 'emergency' && !goes(list.heading).includes(outcome)) misplaced.push(`age ${person.age} [${person.findings}] ${sign.finding}: listed under "${list.heading}", rules give ${outcome}`);
         }
       }
     }
@@ -469,6 +526,25 @@ describe('the safety-net, as lists of signs for this person', () => {
       expect(net.find((l) => l.heading === 'Go to A&E now if you have back pain and:')!.signs.filter((s) => s.startsWith('new weakness in a leg'))).not.toEqual([]);
     }
     expect(lists([]).find((l) => l.level === 'urgent')!.signs).toContain('new weakness in one leg, or your foot drops or slaps when you walk');
+  });
+
+  test('with cancer, pain below the knee or a numb leg is under "Go to A&E now" on every result, never under "today"', () => {
+    const cancerNerve = 'pain below your knee, or a numb or tingling leg, and you have or have had cancer';
+    for (const patient of [{ findings: ['history_of_cancer'] }, { age: 62, findings: ['history_of_cancer', 'night_pain_not_eased_by_rest'] }, { age: 12, findings: ['history_of_cancer', 'recent_strain_or_lifting'] }]) {
+      const net = triage(patient).safetyNet;
+      expect(net.filter((l) => l.signs.includes(cancerNerve)).map((l) => l.heading)).toEqual(['Go to A&E now if you have back pain and:']);
+    }
+    expect(triage({ findings: [] }).safetyNet.flatMap((l) => l.signs)).not.toContain(cancerNerve);
+  });
+
+  test('new weakness in a leg with injecting drugs is an A&E sign, as the rule says', () => {
+    expect(triage({ findings: ['immunosuppressed_or_iv_drug_use', 'leg_weakness_one_side'] }).outcome).toBe('emergency_department');
+    expect(triage({ findings: [] }).safetyNet.find((l) => l.heading === 'Go to A&E now if you have back pain and:')!.signs).toContain('new weakness in a leg, and you inject drugs');
+  });
+
+  test('self-care says to book if the pain gets worse, or the person is worried or finding it hard to cope (NHS back pain)', () => {
+    const book = triage({ findings: ['recent_strain_or_lifting'] }).safetyNet.find((l) => l.level === 'routine')!.signs;
+    expect(book).toEqual(expect.arrayContaining(['the pain is getting worse', 'you are worried about the pain, or finding it hard to cope']));
   });
 
   test('with cancer, the signs of spinal spread are "today" signs; without it they are not listed there', () => {

@@ -22,4 +22,12 @@ describe('emergencyRoutes', () => {
     const rules = input.rules.map((rule) => (rule.id === 'red_sign' ? { ...rule, outcome: 'emergency' } : rule));
     expect(emergencyRoutes(parseFlow({ ...input, rules }))).toEqual([]);
   });
+
+  test('a sign sent to another outcome that also says to call the emergency number (an ambulance only) is not listed again', () => {
+    const input = tinyFlow();
+    const { emergency, ...others } = input.outcomes;
+    const outcomes = { ambulance_only: { ...emergency!, actions: ['Wait for the ambulance.'] }, emergency: emergency!, ...others };
+    const rules = input.rules.map((rule) => (rule.id === 'red_sign' ? { ...rule, outcome: 'ambulance_only' } : rule));
+    expect(emergencyRoutes(parseFlow({ ...input, rules, outcomes }))).toEqual([]);
+  });
 });

@@ -11,14 +11,16 @@ export interface EmergencyRoute {
 /**
  * The first question's signs whose emergency rule sends the person somewhere other than the
  * emergency number (a pregnancy sign: the maternity unit). The first question says "call 999 now"
- * under its signs; these say, in the same place, what the result will say, so the two agree.
+ * under its signs; these say, in the same place, what the result will say, so the two agree. An
+ * outcome that also says "Call 999 now" (an ambulance only) needs no line of its own.
  */
 export function emergencyRoutes(flow: Pick<Flow, 'screens' | 'findings' | 'rules' | 'outcomes'>): EmergencyRoute[] {
   const first = flow.screens[0];
   if (first?.kind !== 'checklist') return [];
   return first.items.flatMap(({ finding }) => {
     const rule = flow.rules.find((r) => r.tier === 'emergency' && 'finding' in r.when && r.when.finding === finding);
-    const outcome = rule?.outcome && rule.outcome !== 'emergency' ? flow.outcomes[rule.outcome] : undefined;
+    const outcome = rule?.outcome ? flow.outcomes[rule.outcome] : undefined;
+    if (outcome?.title === flow.outcomes.emergency?.title) return [];
     return outcome ? [{ sign: flow.findings[finding]!.label, action: outcome.title }] : [];
   });
 }

@@ -1,5 +1,6 @@
 import {
   array,
+  boolean,
   enum as oneOf,
   minLength,
   optional,
@@ -62,6 +63,11 @@ const Rule = () =>
     sources: Sources('every rule cites where it comes from'),
     /** A rule may send the person to a specific outcome of its tier (e.g. A&E rather than an ambulance). */
     outcome: optional(Id()),
+    /**
+     * false: a result from this rule names no cause. Where the worry is one the flow does not name (a
+     * fracture, cancer, an aneurysm), the cause its findings suggest (a spasm, a strain) would reassure.
+     */
+    namesCauses: optional(boolean()),
     /** Where guidance is a judgement call, what was judged and why: for reviewers, never shown. */
     note: Note(),
   });

@@ -143,12 +143,13 @@ function safetyNetFor(flow: FlowCore, outcome: string, facts: FactReader): Safet
 
 /**
  * The causes the answers point to. An urgent or emergency result names only causes that fit its
- * reasons (a kidney stone for the kidney-stone pattern), never a reassuring one such as a strain.
+ * reasons (a kidney stone for the kidney-stone pattern), never a reassuring one such as a strain, and
+ * none for a reason whose worry the flow names no cause for (namesCauses: false).
  */
 function causesFor(flow: FlowCore, decision: Decision, facts: FactReader): SuggestedCause[] {
   const serious = tierRank(decision.tier) >= tierRank('urgent');
   const ruleFindings = tables(flow).ruleFindings;
-  const fitsAReason = (id: string) => decision.reasons.some((rule) => ruleFindings.get(rule.id)!.has(id));
+  const fitsAReason = (id: string) => decision.reasons.some((rule) => rule.namesCauses !== false && ruleFindings.get(rule.id)!.has(id));
   const causes: SuggestedCause[] = [];
   for (const cause of flow.causes) {
     const findings = cause.suggestedBy.filter((id) => facts.has(id));
