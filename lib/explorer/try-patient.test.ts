@@ -65,7 +65,7 @@ describe('reading the form', () => {
     expect(readPatientForm(core, form, values({ age: '121' }))).toEqual({
       problems: [
         { field: 'age', message: 'Enter a number from 0 to 120' },
-        { field: 'durationDays', message: 'Select how long: days, or six weeks or more' },
+        { field: 'durationDays', message: 'Select how long, from the options shown' },
       ],
     });
   });

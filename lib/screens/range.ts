@@ -39,7 +39,8 @@ export const range: ScreenKind<RangeScreen, string> = {
 
   accepts: (shown, value): value is string => shown.options.some((option) => option.id === value),
 
-  notAccepted: (shown) => `Select how long: ${shown.options.map((o) => o.label.toLowerCase()).join(', or ')}`,
+  // Short: a list of every option, twice on the page (summary and field), pushed the options off a phone's screen.
+  notAccepted: () => 'Select how long, from the options shown',
 
   apply: (facts, screen, answer) => withValue(facts, screen.id, screen.options.find((o) => o.id === answer)!.from),
 

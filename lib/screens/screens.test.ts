@@ -171,7 +171,7 @@ describe('a range', () => {
 
   test('takes one of its options, and says which there are', () => {
     expect(submit(duration, 'weeks')).toEqual({ answer: 'weeks' });
-    expect(submit(duration, 'months')).toEqual({ errors: ['Select how long: days, or six weeks or more'] });
+    expect(submit(duration, 'months')).toEqual({ errors: ['Select how long, from the options shown'] });
   });
 
   test('an option stands for the number it starts at; a patient’s number falls in the option it reaches', () => {

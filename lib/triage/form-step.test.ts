@@ -94,8 +94,17 @@ describe('a form submitted without JavaScript', () => {
     const error = stepFromForm(flow, machine, form([[FORM_FIELDS.progress, changing.progress], [FORM_FIELDS.step, 'age'], ['age', 'old']]), now);
     expect(error).toMatchObject({ step: 'age', error: expect.any(String) });
     expect(stepFromForm(flow, machine, form([[FORM_FIELDS.progress, error.progress], [FORM_FIELDS.step, 'age'], ['age', '31']]), now).step).toBe('review');
-    // Back from the question ends the change: the step before it, as usual.
-    expect(stepFromForm(flow, machine, form([[FORM_FIELDS.progress, changing.progress], [FORM_FIELDS.step, 'age'], ['intent', 'back']]), now).step).toBe('first');
+  });
+
+  test('Back from a question opened by Change goes back to "Check your answers" with the answers as they were, question 1 too', () => {
+    const all = { first: [], age: 30, signs: ['mild'], durationDays: 'days' };
+    for (const screen of ['first', 'age']) {
+      const changing = post(all, 'review', [['intent', `change:${screen}`]]);
+      expect(changing.step).toBe(screen);
+      const back = stepFromForm(flow, machine, form([[FORM_FIELDS.progress, changing.progress], [FORM_FIELDS.step, screen], ['intent', 'back']]), now);
+      expect(back.step).toBe('review');
+      expect(answersOf(back.progress)).toEqual(all);
+    }
   });
 
   test('a change that adds an item to a list answered before asks it again, and says why', () => {

@@ -76,6 +76,9 @@ export function stepFromForm(flow: FlowCore, machine: TriageMachine, form: FormF
 
   const intent = text(form.get(FORM_FIELDS.intent)) ?? 'continue';
   if (intent === 'back') {
+    // Back from a question opened by Change goes back to "Check your answers", as the browser's Back does
+    // with JavaScript: to the page it came from, with the answers as they were.
+    if (changing) return at(resumeActor(machine, answers, REVIEW));
     actor.send({ type: 'BACK' });
     return at(actor);
   }

@@ -39,12 +39,13 @@ function OutcomeHead({ outcome, call }: { outcome: Outcome; call: PanelCall }) {
         <h1 className={styles.title} tabIndex={-1}>
           {outcome.title}
         </h1>
-        <p className={styles.instruction}>{outcome.instruction}</p>
+        {/* The number straight under the title: with large text on a phone, still on the first screen. */}
         {call && (
           <a className={`${button.button} ${button.call} ${styles.call}`} href={call.href}>
             {call.label}
           </a>
         )}
+        <p className={styles.instruction}>{outcome.instruction}</p>
       </div>
     </div>
   );

@@ -89,7 +89,8 @@ export function QuestionScreen(props: QuestionScreenProps) {
   return (
     <>
       <DefaultButton form={formId} noJs={noJs} ready={ready} />
-      <BackLink href={view.back === null ? startHref : null} form={formId} />
+      {/* Question 1 opened by Change goes back to "Check your answers", as any other question would. */}
+      <BackLink href={view.back === null && !view.changing ? startHref : null} form={formId} />
       {error && <ErrorSummary error={{ message: error, target: kindOf(screen).firstControl(screen) }} attempt={form.formState.submitCount} />}
       <DroppedAnswers dropped={view.dropped} />
       {view.again && <Notice>{NOTICES['asked-again']}</Notice>}

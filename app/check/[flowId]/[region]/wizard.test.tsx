@@ -140,6 +140,15 @@ describe('the wizard', () => {
     expect(screen.getByRole('link', { name: 'Back' })).toHaveAttribute('href', '/');
   });
 
+  test('question 1 opened by Change: Back goes back to Check your answers, not to the start page', async () => {
+    const { user } = await start();
+    await toReview(user);
+    await user.click(screen.getByRole('button', { name: /Change\s+emergency signs/i }));
+    expect(screen.queryByRole('link', { name: 'Back' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
+  });
+
   test('Change from Check your answers goes to the question and straight back', async () => {
     const { user } = await start();
     await toReview(user);
@@ -267,6 +276,17 @@ describe('the wizard', () => {
     expect(heading()).toHaveTextContent('Do you have any of these?');
     expect(screen.getByLabelText('None of these')).not.toBeChecked();
     expect(screen.getByRole('status')).toHaveTextContent('cleared');
+  });
+
+  test('Start again is on Check your answers too, below the answers', async () => {
+    const { user } = await start();
+    await toReview(user);
+    const startAgain = await screen.findByText('Start again');
+    expect(screen.getByRole('button', { name: 'See your result' }).compareDocumentPosition(startAgain) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await user.click(startAgain);
+    await user.click(screen.getByRole('button', { name: 'Clear my answers and start again' }));
+    expect(sessionStorage.getItem(KEY)).toBeNull();
+    expect(heading()).toHaveTextContent('Do you have any of these?');
   });
 
   test('a step the answers have not reached goes to the first unanswered question, and says so', async () => {

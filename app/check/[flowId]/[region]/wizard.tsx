@@ -198,15 +198,15 @@ function WizardRun(props: WizardRunProps) {
           ready={ready}
         />
       )}
-      {/* Answers half given can be cleared at once too, as the privacy page says (a shared phone). */}
-      {view.kind === 'question' && ready && Object.keys(answers).length > 0 && (
-        <Deferred fallback={() => null}>
-          <StartAgain href={pageHref} ready onStartAgain={startAgain} />
-        </Deferred>
-      )}
       {view.kind === 'review' && (
         <Deferred fallback={(failed) => <StepStandIn failed={failed} />}>
           <ReviewScreen view={view} focusOnShow={focusOnShow} onIntent={onIntent} noJs={noJs} progress={progress} ready={ready} />
+        </Deferred>
+      )}
+      {/* Answers half given, or all given, can be cleared at once too, as the privacy page says (a shared phone). */}
+      {view.kind !== 'result' && ready && Object.keys(answers).length > 0 && (
+        <Deferred fallback={() => null}>
+          <StartAgain href={pageHref} ready onStartAgain={startAgain} />
         </Deferred>
       )}
       {view.kind === 'result' && (
