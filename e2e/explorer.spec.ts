@@ -150,3 +150,22 @@ test.describe('an unknown flow', () => {
     expect(response?.status()).toBe(404);
   });
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('"Try a patient" never sends the form: the findings stay out of the address and the history', async ({ page }) => {
+    await page.goto(PAGE);
+    const form = page.getByRole('form', { name: 'Try a patient' });
+    await form.getByRole('textbox', { name: 'Age' }).fill('30');
+    await form.getByRole('checkbox', { name: flow.findings.numbness_saddle_area!.label, exact: true }).check();
+    await expect(form.getByRole('button', { name: 'Try this patient' })).toBeDisabled();
+    await expect(form.getByText(/^Trying a patient needs JavaScript/)).toBeVisible();
+    // Enter in a field sends a form through its default button: disabled, it sends nothing.
+    await form.getByRole('textbox', { name: 'Age' }).press('Enter');
+    await form.getByRole('button', { name: 'Try this patient' }).click({ force: true });
+    await page.waitForLoadState();
+    expect(new URL(page.url()).search).toBe('');
+    expect(page.url()).not.toMatch(/numbness|age=/);
+  });
+});

@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { closeSync, createReadStream, mkdtempSync, openSync, readSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /* The CLI as a person runs it: a file or standard input in, JSON or a one-line error out. */
@@ -84,6 +84,64 @@ describe('the triage CLI', () => {
     expect([help.code, help.stderr, help.stdout]).toEqual([0, '', expect.stringMatching(/^usage: /)]);
     expect((await cli(['--region', 'mars', '-'], JSON.stringify(good))).code).toBe(2);
   });
+
+  test('prints an array of results as JSON.stringify(results, null, 2) would', async () => {
+    const run = await cli(['-'], JSON.stringify([good, { ...good, id: 'two' }]));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`${JSON.stringify(JSON.parse(run.stdout), null, 2)}\n`);
+    expect((await cli(['-'], '[]')).stdout).toBe('[]\n');
+  });
+
+  test('prints a batch whose results are more than one string can hold (150,000 patients, about 570 MB) in full', async () => {
+    const count = 150_000;
+    const input = file('big.json', JSON.stringify(Array.from({ length: count }, (_, i) => ({ ...good, id: `p${i}` }))));
+    const output = path.join(tmp, 'big-results.json');
+    const out = openSync(output, 'w');
+    try {
+      const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/triage.ts', input], { cwd: root, env: { ...process.env, NODE_OPTIONS: '' }, stdio: ['ignore', out, 'pipe'] });
+        let err = '';
+        child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
+        child.on('close', (exit) => resolve({ code: exit, stderr: err }));
+      });
+      expect([code, stderr]).toEqual([0, '']);
+      // Longer than V8's longest string (0x1fffffe8): it could never have been built as one.
+      expect(statSync(output).size).toBeGreaterThan(0x1fffffe8);
+      // Each result opens "\n  {\n" (the first after "[", the rest after ","); the last 4 characters of
+      // each piece are kept with the next, so a result split between two is counted, and only once.
+      let results = 0;
+      let carried = '';
+      for await (const chunk of createReadStream(output, 'utf8')) {
+        const text = carried + (chunk as string);
+        results += text.split('\n  {\n').length - 1;
+        carried = text.slice(-4);
+      }
+      expect(results).toBe(count);
+      const tail = Buffer.alloc(8192);
+      const fd = openSync(output, 'r');
+      readSync(fd, tail, 0, tail.length, statSync(output).size - tail.length);
+      closeSync(fd);
+      expect(tail.toString()).toMatch(new RegExp(`"id": "p${count - 1}",[\\s\\S]*\\n  }\\n]\\n$`));
+    } finally {
+      closeSync(out);
+      rmSync(output, { force: true });
+      rmSync(input, { force: true });
+    }
+  }, 600_000);
+
+  test('a file longer than any string says it is too large, not that it is not UTF-8', async () => {
+    const huge = path.join(tmp, 'huge.json');
+    writeFileSync(huge, '');
+    // A sparse file: 512 MB of zero bytes on no disk, more characters than one string can hold.
+    truncateSync(huge, 0x1fffffe8 + 1);
+    try {
+      const run = await cli([huge]);
+      expect([run.code, run.stdout]).toEqual([1, '']);
+      expect(run.stderr).toMatch(/^triage: \S*huge\.json is too large\n$/);
+    } finally {
+      rmSync(huge, { force: true });
+    }
+  }, 120_000);
 
   const cases: [string, () => [string[], string?], RegExp][] = [
     ['a file that does not exist', () => [['nope.json']], /^triage: cannot read "nope.json": no such file$/],

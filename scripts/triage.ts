@@ -53,7 +53,16 @@ function readInput(file: string): Uint8Array {
     return readFileSync(file === '-' ? 0 : file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : 'read failed';
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : code === 'ERR_FS_FILE_TOO_LARGE'
+              ? 'too large'
+              : 'read failed';
     throw new InputError(`cannot read ${file === '-' ? 'standard input' : `"${file}"`}: ${why}`);
   }
 }
@@ -82,9 +91,21 @@ function triageAll(flow: Flow, patients: readonly unknown[]): TriageResult[] {
   return answered.map((one) => (one as { result: TriageResult }).result);
 }
 
-function main(argv: string[]): string {
+/**
+ * The results as JSON, the same text as JSON.stringify(results, null, 2), a piece at a time: a big
+ * batch's results (150,000 patients, some 570 MB) are more than one string can hold.
+ */
+function* jsonPieces(results: readonly TriageResult[]): Generator<string> {
+  if (results.length === 0) return yield '[]\n';
+  for (let i = 0; i < results.length; i++) {
+    yield `${i === 0 ? '[\n' : ',\n'}  ${JSON.stringify(results[i], null, 2).replaceAll('\n', '\n  ')}`;
+  }
+  yield '\n]\n';
+}
+
+function main(argv: string[]): Iterable<string> {
   const args = readArgs(argv);
-  if (args === 'help') return USAGE;
+  if (args === 'help') return [`${USAGE}\n`];
   const { flowId, regionId, file } = args;
   const found = lookupFlow(registry, flowId, regionId);
   // An unknown --flow or --region is a mistake in the command, not in the patient.
@@ -92,15 +113,16 @@ function main(argv: string[]): string {
   const parsed = parseJsonBytes(readInput(file));
   if ('error' in parsed) throw new InputError(`${file === '-' ? 'standard input' : file} is ${parsed.error}`);
   const input = parsed.value;
-  if (Array.isArray(input)) return JSON.stringify(triageAll(found.flow, input), null, 2);
+  if (Array.isArray(input)) return jsonPieces(triageAll(found.flow, input));
   if (typeof input !== 'object' || input === null) throw new InputError('expected a patient object, or an array of patients');
   const one = triage(found.flow, input);
   if ('problem' in one) throw new InputError(one.problem);
-  return JSON.stringify(one.result, null, 2);
+  return [`${JSON.stringify(one.result, null, 2)}\n`];
 }
 
 try {
-  process.stdout.write(main(process.argv.slice(2)) + '\n');
+  // Every patient is checked before anything is printed (main throws first): a bad batch prints nothing.
+  for (const piece of main(process.argv.slice(2))) process.stdout.write(piece);
 } catch (error) {
   if (!(error instanceof InputError)) throw error;
   process.stderr.write(error.problems.map((problem) => `triage: ${problem}\n`).join(''));

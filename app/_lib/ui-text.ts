@@ -66,6 +66,13 @@ export const PRIVACY_LINK = 'How we keep your answers private';
 export const PRIVACY_NOTE = {
   short: `With JavaScript on, once the page has loaded, your answers never leave this device. They are removed when you close the tab, after ${IDLE_MINUTES} minutes without use, or when you start again.`,
   moreNewTab: `${PRIVACY_LINK} (opens in a new tab)`,
+} as const;
+
+/**
+ * The privacy note where no script runs. Apart from PRIVACY_NOTE, whose words ride in the wizard's
+ * scripts: only a page without them shows these, so the check's page hands them to the wizard.
+ */
+export const NO_SCRIPT_NOTES = {
   /** On a page the server drew for a form sent without JavaScript: the answers went to the server. */
   sent: 'JavaScript was off, or the page had not loaded yet, so your answers went to our server with this page. The server used them to work out the next step. It does not keep them or log them.',
   /** On the first question with JavaScript off: nothing sent yet. */

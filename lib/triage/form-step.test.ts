@@ -135,6 +135,13 @@ describe('a form submitted without JavaScript', () => {
     expect(old).toMatchObject({ step: 'first', notice: 'expired' });
   });
 
+  test('a progress field that gives a screen twice is dropped as tampered: a red flag is never read as the later, empty answer', () => {
+    const twice = progress({ first: [], age: 30, signs: ['mild'], durationDays: 'days' }, 'review').replace('"answers":{', '"answers":{"first":["red"],');
+    expect(JSON.parse(twice)).toMatchObject({ answers: { first: [] } });
+    const confirmed = stepFromForm(flow, machine, form([[FORM_FIELDS.progress, twice], [FORM_FIELDS.step, 'review'], ['intent', 'confirm']]), now);
+    expect(confirmed).toMatchObject({ step: 'first', notice: 'tampered' });
+  });
+
   test('question 1 needs no earlier answers: its emergency sign counts even when the progress beside it is dropped', () => {
     const tampered = stepFromForm(flow, machine, form([[FORM_FIELDS.progress, 'garbage'], [FORM_FIELDS.step, 'first'], ['first', 'red']]), now);
     expect(tampered).toMatchObject({ step: 'result', notice: 'unreadable' });

@@ -65,8 +65,9 @@ export function parseJsonBytes(bytes: Uint8Array): { readonly value: unknown } |
   try {
     // The decoder drops a leading byte-order mark itself.
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { error: 'not valid UTF-8' };
+  } catch (error) {
+    // The decoder's other error: the text is longer than one string can hold (some 512 MB).
+    return { error: (error as { code?: unknown }).code === 'ERR_STRING_TOO_LONG' ? 'too large' : 'not valid UTF-8' };
   }
   if (text.trim() === '') return { error: 'empty; send a patient as JSON' };
   return parseJsonText(text);

@@ -19,6 +19,10 @@ describe('saved progress', () => {
     expect(parseProgress(flow, '', now)).toEqual({ status: 'none' });
   });
 
+  test('a mark that answers were removed for want of use, with no answers or steps in it, reads as expired', () => {
+    expect(parseProgress(flow, serializeProgress(flow, { answers: {}, trail: [] }, 0), now)).toEqual({ status: 'discarded', reason: 'expired' });
+  });
+
   test(`progress not used for ${IDLE_MINUTES} minutes is discarded; a minute less is kept`, () => {
     expect(parseProgress(flow, saved({}), now + IDLE_MINUTES * 60_000 + 1)).toEqual({ status: 'discarded', reason: 'expired' });
     expect(parseProgress(flow, saved({}), now + (IDLE_MINUTES - 1) * 60_000)).toMatchObject({ status: 'ok' });
@@ -41,6 +45,11 @@ describe('saved progress', () => {
     ['a huge value', saved({ pad: 'x'.repeat(MAX_SAVED_LENGTH) }), 'tampered'],
     ['__proto__', `{"flow":"tiny","version":"1.0.0","trail":[],"savedAt":${now},"answers":{"__proto__":{"age":30}}}`, 'tampered'],
     ['a hidden follow-up answered', saved({ answers: { ...answers, worse: 'yes' } }), 'tampered'],
+    // JSON.parse reads a repeated key as the last one given: the red flag before it would be dropped.
+    ['a screen answered twice', saved({}).replace('"answers":{', '"answers":{"first":["red"],'), 'tampered'],
+    ['the answers given twice', saved({}).replace('"answers":', '"answers":{"first":["red"]},"answers":'), 'tampered'],
+    ['its keys in another order', JSON.stringify({ version: '1.0.0', flow: 'tiny', answers, trail, savedAt: now }), 'tampered'],
+    ['spaces our own never have', JSON.stringify({ flow: 'tiny', version: '1.0.0', answers, trail, savedAt: now }, null, 1), 'tampered'],
   ])('%s is discarded with a reason', (_, raw, reason) => {
     expect(parseProgress(flow, raw, now)).toEqual({ status: 'discarded', reason });
   });

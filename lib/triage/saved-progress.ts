@@ -58,15 +58,17 @@ export function parseProgress(flow: FlowCore, raw: string | null, now: number): 
     return { status: 'discarded', reason: 'unreadable' };
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return { status: 'discarded', reason: 'tampered' };
-  const { flow: flowId, version, answers, trail, savedAt, ...rest } = json as Record<string, unknown>;
-  if (Object.keys(rest).length > 0 || flowId !== flow.id || typeof version !== 'string') return { status: 'discarded', reason: 'tampered' };
+  const { flow: flowId, version, answers, trail, savedAt } = json as Record<string, unknown>;
+  if (flowId !== flow.id || typeof version !== 'string') return { status: 'discarded', reason: 'tampered' };
   if (version !== flow.version) return { status: 'discarded', reason: 'old-version' };
   // A time from the future (beyond a little clock drift) was not written by us.
   if (typeof savedAt !== 'number' || !Number.isFinite(savedAt) || savedAt > now + 60_000) return { status: 'discarded', reason: 'tampered' };
   if (now - savedAt > IDLE_MS) return { status: 'discarded', reason: 'expired' };
   if (!isTrail(flow, trail)) return { status: 'discarded', reason: 'tampered' };
-  // Saved answers are always ones the machine took, so any it would not take were not saved by us.
+  // Progress is only ever written by serializeProgress, with answers the machine took: text it would not
+  // write for what was read was not saved by us. This also catches a key given twice, which JSON.parse
+  // reads as the last one given, so `"emergency_signs":[…],"emergency_signs":[]` could drop a red flag.
   const parsed = parseAnswers(flow, answers);
-  if (parsed === null || JSON.stringify(parsed) !== JSON.stringify(answers)) return { status: 'discarded', reason: 'tampered' };
+  if (parsed === null || raw !== serializeProgress(flow, { answers: parsed, trail }, savedAt)) return { status: 'discarded', reason: 'tampered' };
   return { status: 'ok', answers: parsed, trail };
 }

@@ -1,8 +1,9 @@
 'use server';
 
 import { notFound } from 'next/navigation';
-import { getFlow } from '@/flows';
+import { DEFAULT_FLOW_ID, getFlow } from '@/flows';
 import { toFlowCore } from '@/lib/flow/flow-core';
+import type { Flow } from '@/lib/flow/flow-schema';
 import { stepFromForm, type FormStep } from '@/lib/triage/form-step';
 import { machineFor } from '@/lib/triage/run-machine';
 
@@ -12,10 +13,15 @@ import { machineFor } from '@/lib/triage/run-machine';
  * in the returned state. Nothing is stored or logged.
  */
 export async function answerAction(_previous: FormStep | null, form: FormData): Promise<FormStep> {
+  // Next builds the arguments from fields of the post, which anyone can forge: a post whose fields do
+  // not give a form starts the check again at question 1 and says so, as progress we cannot read does.
+  if (!(form instanceof FormData)) return { ...stepFor(getFlow(DEFAULT_FLOW_ID)!, new FormData()), notice: 'unreadable' };
   const flowId = form.get('flow');
   const regionId = form.get('region');
   const flow = typeof flowId === 'string' && typeof regionId === 'string' ? getFlow(flowId, regionId) : undefined;
   // A form for a check this site does not have (its hidden fields changed): the not-found page, as for its address.
   if (!flow) notFound();
-  return stepFromForm(toFlowCore(flow), machineFor(flow), form, Date.now());
+  return stepFor(flow, form);
 }
+
+const stepFor = (flow: Flow, form: FormData): FormStep => stepFromForm(toFlowCore(flow), machineFor(flow), form, Date.now());

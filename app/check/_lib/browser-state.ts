@@ -20,14 +20,18 @@ export function loadProgress(flow: FlowCore): LoadedProgress {
   return loaded;
 }
 
-/** Returns false when the browser refuses to store (private modes, full storage). */
-export function saveProgress(flow: FlowCore, progress: Progress): boolean {
-  if (Object.keys(progress.answers).length === 0) {
+/**
+ * Returns false when the browser refuses to store (private modes, full storage). No answers, nothing
+ * kept, but for a mark saved at 0 (no answers, no steps): answers removed for want of use, so that a
+ * reload can say why they went.
+ */
+export function saveProgress(flow: FlowCore, progress: Progress, savedAt = Date.now()): boolean {
+  if (Object.keys(progress.answers).length === 0 && savedAt) {
     clearProgress(flow);
     return true;
   }
   try {
-    window.sessionStorage.setItem(storageKey(flow), serializeProgress(flow, progress, Date.now()));
+    window.sessionStorage.setItem(storageKey(flow), serializeProgress(flow, progress, savedAt));
     return true;
   } catch {
     return false;

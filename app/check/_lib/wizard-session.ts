@@ -62,6 +62,8 @@ const IDLE_MS = IDLE_MINUTES * 60_000;
 const WARN_MS = (IDLE_MINUTES - IDLE_WARNING_MINUTES) * 60_000;
 // Pointer events cover touch too: a tap is a pointerdown, a swipe a scroll.
 const ACTIVITY = ['pointerdown', 'keydown', 'scroll'] as const;
+// A tab shown again, or restored from the back-forward cache: not a use, but the time to check the clock.
+const WAKE = ['visibilitychange', 'pageshow'] as const;
 
 /**
  * The wizard's record of itself in the browser tab. Every step is a history entry at the same URL,
@@ -103,26 +105,40 @@ export function createWizardSession(
     publish({ notice: saved ? notice : 'not-saved', moves: move ? state.moves + 1 : state.moves, ready: true });
   }
 
+  // The time of the last use, by the wall clock: a device asleep may pause the timers, not the clock.
+  let lastUse = 0;
   const resetIdle = () => {
     clearTimeout(idleTimer);
     clearTimeout(warnTimer);
+    lastUse = Date.now();
     if (state.idleWarning) publish({ idleWarning: false });
     // A result stays on screen (below): nothing the person sees is removed, so nothing to warn of.
     warnTimer = setTimeout(() => trail[index] !== RESULT && publish({ idleWarning: true }), WARN_MS);
-    idleTimer = setTimeout(() => {
-      publish({ idleWarning: false });
-      clearProgress(flow);
-      // A result stays on screen: it may be what the person shows the people treating them, and an
-      // ambulance can take longer than this. Only what the tab kept goes.
-      if (trail[index] === RESULT) return;
-      answers = {};
-      restartRun?.({ answers: {}, step: null, history: 'replace', notice: 'expired' });
-    }, IDLE_MS);
+    idleTimer = setTimeout(expire, IDLE_MS);
   };
+  // A fresh check keeps nothing of the last, its steps either (a step's id can say what was ticked):
+  // its first step is entry `at` (0 when it replaces the entry on show, -1 when it is pushed after it).
+  const forget = (at: number) => {
+    clearProgress(flow);
+    answers = {};
+    trail = [];
+    index = at;
+  };
+  function expire() {
+    resetIdle();
+    // A result stays on screen: it may be what the person shows the people treating them, and an
+    // ambulance can take longer than this. Only what the tab kept goes, but for a mark with no answers
+    // that says why, should the tab be reloaded (a phone may drop it during a call).
+    if (trail[index] === RESULT) return saveProgress(flow, { answers: {}, trail: [] }, 0);
+    forget(0);
+    restartRun?.({ answers, step: null, history: 'replace', notice: 'expired' });
+  }
 
-  // While the warning is open only its own button (or Escape) keeps the answers: a key that closed it on
-  // its way down would go on to the question under it (Enter would send the form).
-  const onActivity = () => state.idleWarning || resetIdle();
+  // Time already up by the clock (the timers slept with the device): the answers go now, and a use
+  // cannot keep them. While the warning is open only its own button (or Escape) keeps the answers: a
+  // key that closed it on its way down would go on to the question under it (Enter would send the form).
+  const onWake = () => Date.now() - lastUse > IDLE_MS && expire();
+  const onActivity = () => onWake() || state.idleWarning || resetIdle();
 
   /** Whether a reload's saved step is still to be shown (the page says it is loading the answers until then). */
   let resuming = false;
@@ -170,6 +186,7 @@ export function createWizardSession(
       const restoration = window.history.scrollRestoration;
       window.history.scrollRestoration = 'manual';
       ACTIVITY.forEach((type) => window.addEventListener(type, onActivity, { passive: true }));
+      WAKE.forEach((type) => window.addEventListener(type, onWake));
       resetIdle();
       return () => {
         mounted = false;
@@ -179,6 +196,7 @@ export function createWizardSession(
         window.removeEventListener('popstate', onPopState);
         window.history.scrollRestoration = restoration;
         ACTIVITY.forEach((type) => window.removeEventListener(type, onActivity));
+        WAKE.forEach((type) => window.removeEventListener(type, onWake));
       };
     },
 
@@ -188,8 +206,10 @@ export function createWizardSession(
         resuming = false;
         showSteps();
       }
-      // A step these answers no longer reach (a change dropped it): the run shows where they lead, and says so.
-      const notReached = start.step !== null && start.step !== stepOf(snapshot);
+      // A step these answers no longer reach (a change dropped it): the run shows where they lead, and says so,
+      // unless that is a result (an emergency sign, changed to): not "the next question to answer".
+      const step = stepOf(snapshot);
+      const notReached = start.step !== null && start.step !== step && step !== RESULT;
       record(snapshot, start.history, notReached ? 'not-reached' : (start.notice ?? null), true);
     },
 
@@ -203,10 +223,7 @@ export function createWizardSession(
       return true;
     },
 
-    clear() {
-      clearProgress(flow);
-      answers = {};
-    },
+    clear: () => forget(-1),
 
     keep: resetIdle,
   };

@@ -242,6 +242,21 @@ describe('the wizard', () => {
     expect(heading()).toHaveTextContent('Check your answers');
   });
 
+  test('Back from an emergency result a change led to shows that result again, with no notice of questions not answered', async () => {
+    const { user } = await start();
+    await toReview(user);
+    await user.click(screen.getByRole('button', { name: /^Change emergency signs/ }));
+    await user.click(screen.getByLabelText('None of these'));
+    await tick(user, 'New weakness in both legs');
+    expect(level()).toBe('emergency');
+    await act(async () => window.history.back());
+    await waitFor(() => expect(heading()).toHaveTextContent('Do you have any of these?'));
+    // The entry of Check your answers: these answers now lead to the emergency result.
+    await act(async () => window.history.back());
+    await waitFor(() => expect(level()).toBe('emergency'));
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+
   test('Start again asks first, then clears what this tab kept', async () => {
     const { user } = await start();
     await toReview(user);
@@ -254,6 +269,27 @@ describe('the wizard', () => {
     expect(sessionStorage.getItem(KEY)).toBeNull();
     expect(heading()).toHaveTextContent('Do you have any of these?');
     expect(screen.getByRole('status')).toHaveTextContent('cleared');
+  });
+
+  test('Start again starts a fresh record of the steps: nothing of the last check is kept, and Back stays in the new one', async () => {
+    const { user } = await start();
+    await tick(user, 'None of these');
+    await enter(user, '34');
+    // "Your health" asks about pregnancy: its follow-ups' ids would say what was ticked.
+    await tick(user, 'None of these');
+    await tick(user, 'You are pregnant, or you could be pregnant');
+    expect(saved().trail).toContain('pregnancy_urinary_symptoms');
+    await toReviewFrom(user);
+    await user.click(screen.getByRole('button', { name: 'See your result' }));
+    await user.click(screen.getByText('Start again'));
+    await user.click(screen.getByRole('button', { name: 'Clear my answers and start again' }));
+    expect(window.history.state).toMatchObject({ step: 0 });
+    await tick(user, 'None of these');
+    expect(saved()).toMatchObject({ answers: { emergency_signs: [] }, trail: ['emergency_signs', 'age'] });
+    expect(window.history.state).toMatchObject({ step: 1 });
+    await act(async () => window.history.back());
+    await waitFor(() => expect(heading()).toHaveTextContent('Do you have any of these?'));
+    expect(saved().trail).toEqual(['emergency_signs', 'age']);
   });
 
   test('the privacy note’s link opens in a new tab, and says so, so the ticks on screen are not lost', async () => {
@@ -321,6 +357,31 @@ describe('the wizard', () => {
       expect(sessionStorage.getItem(KEY)).toBeNull();
       expect(heading()).toHaveTextContent('Do you have any of these?');
       expect(screen.getByRole('status')).toHaveTextContent(`${IDLE_MINUTES} minutes`);
+      // The next check keeps nothing of the last, its steps either.
+      await tick(user, 'None of these');
+      expect(saved()).toMatchObject({ answers: { emergency_signs: [] }, trail: ['emergency_signs', 'age'] });
+      expect(window.history.state).toMatchObject({ step: 1 });
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  test.each<[string, () => void]>([
+    ['a tap', () => fireEvent.pointerDown(document.body)],
+    ['the tab shown again', () => fireEvent(document, new Event('visibilitychange', { bubbles: true }))],
+    ['the page restored from the back-forward cache', () => fireEvent(window, new Event('pageshow'))],
+  ])(`answers last used over ${IDLE_MINUTES} minutes ago by the clock are removed on %s, though no timer fired (a device asleep)`, async (_, wake) => {
+    jest.useFakeTimers({ advanceTimers: true });
+    try {
+      const { user } = await start();
+      await tick(user, 'None of these');
+      expect(heading()).toHaveTextContent('How old are you?');
+      // The clock moves on three hours; the timers, paused in sleep, do not.
+      jest.setSystemTime(Date.now() + 3 * 60 * 60_000);
+      act(wake);
+      expect(sessionStorage.getItem(KEY)).toBeNull();
+      await waitFor(() => expect(heading()).toHaveTextContent('Do you have any of these?'));
+      expect(screen.getByRole('status')).toHaveTextContent(`${IDLE_MINUTES} minutes`);
     } finally {
       jest.useRealTimers();
     }
@@ -354,18 +415,25 @@ describe('the wizard', () => {
     }
   });
 
-  test(`after ${IDLE_MINUTES} minutes without use on the result, the result stays on screen and the tab keeps nothing`, async () => {
+  test(`after ${IDLE_MINUTES} minutes without use on the result, the result stays on screen, the tab keeps no answers, and a reload says why`, async () => {
     jest.useFakeTimers({ advanceTimers: true });
     try {
-      const { user } = await start();
+      const { user, unmount } = await start();
       await tick(user, 'New weakness in both legs');
       expect(level()).toBe('emergency');
       expect(saved()).not.toBeNull();
       act(() => jest.advanceTimersByTime(IDLE_MINUTES * 60_000 + 1));
-      expect(sessionStorage.getItem(KEY)).toBeNull();
+      // Only a mark is kept, with no answers or steps in it, so that a reload can say why they went.
+      expect(saved()).toMatchObject({ answers: {}, trail: [] });
       // Waiting for an ambulance, with the result to show them: it is still there.
       expect(level()).toBe('emergency');
       expect(screen.getByRole('status')).toBeEmptyDOMElement();
+      // A phone that drops the tab during the call reloads it: question 1, saying why the result is gone.
+      unmount();
+      renderWizard();
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${IDLE_MINUTES} minutes`));
+      expect(heading()).toHaveTextContent('Do you have any of these?');
+      expect(sessionStorage.getItem(KEY)).toBeNull();
     } finally {
       jest.useRealTimers();
     }

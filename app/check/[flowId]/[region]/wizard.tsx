@@ -2,7 +2,7 @@
 
 import { useActor } from '@xstate/react';
 import { lazy, startTransition, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { NOTICES, PAGE_TITLES, PRIVACY_NOTE, SITE_NAME, WIZARD } from '@/app/_lib/ui-text';
+import { NOTICES, PAGE_TITLES, PRIVACY_NOTE, SITE_NAME, WIZARD, type NO_SCRIPT_NOTES } from '@/app/_lib/ui-text';
 import type { FlowCore } from '@/lib/flow/flow-core';
 import type { Intent } from '@/lib/triage/form-step';
 import { createTriageMachine, type TriageMachine, type TriageSnapshot } from '@/lib/triage/machine';
@@ -73,6 +73,8 @@ export interface WizardProps {
   /** Where to choose another region. */
   readonly regionsHref: string;
   readonly privacyHref: string;
+  /** The privacy notes where no script runs (NO_SCRIPT_NOTES): from the page, as only a page without scripts shows them. */
+  readonly noScriptNotes: typeof NO_SCRIPT_NOTES;
 }
 
 /** A neutral page title: the step's kind and number, never the question or the result. */
@@ -124,7 +126,7 @@ interface WizardRunProps extends WizardProps {
 }
 
 function WizardRun(props: WizardRunProps) {
-  const { flow, region, outcomes, emergencyCall, startHref, pageHref, regionsHref, privacyHref, machine, session, start, restart, currentRef, noJs } = props;
+  const { flow, region, outcomes, emergencyCall, startHref, pageHref, regionsHref, privacyHref, noScriptNotes, machine, session, start, restart, currentRef, noJs } = props;
   // The whole snapshot drives the screen, so useActor (no selector, none of its extra code in the bundle).
   const [snapshot, , actor] = useActor(machine, { input: { answers: start.answers, screen: start.step ?? undefined, changing: start.changing, dropped: start.dropped } });
   const { ready, moves, notice, idleWarning } = useSyncExternalStore(session.subscribe, session.getState, session.getServerState);
@@ -239,7 +241,7 @@ function WizardRun(props: WizardRunProps) {
         {/* Said truthfully either way: a page the server drew for a posted form carried the answers there. */}
         {/* The note for JavaScript on gives way, with JavaScript off, to the noscript note below it. */}
         <p className={posted ? undefined : styles.withScripts}>
-          {posted && !ready ? PRIVACY_NOTE.sent : PRIVACY_NOTE.short}{' '}
+          {posted && !ready ? noScriptNotes.sent : PRIVACY_NOTE.short}{' '}
           {/* In a new tab: followed in this one, it would lose the ticks of the question on screen. */}
           <a href={privacyHref} target="_blank">
             {PRIVACY_NOTE.moreNewTab}
@@ -247,7 +249,7 @@ function WizardRun(props: WizardRunProps) {
         </p>
         {!posted && (
           <noscript>
-            <p>{PRIVACY_NOTE.noScript}</p>
+            <p>{noScriptNotes.noScript}</p>
           </noscript>
         )}
       </div>

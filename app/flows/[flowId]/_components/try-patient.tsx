@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import type { FlowCore } from '@/lib/flow/flow-core';
 import { describeCondition } from '@/lib/flow/describe-condition';
 import { ruleNames, TIER_NAMES } from '@/lib/explorer/flow-review';
@@ -10,6 +10,8 @@ import button from '@/app/_components/button.module.css';
 import { classNames } from '@/app/_lib/class-names';
 import styles from './try-patient.module.css';
 
+const noSubscription = () => () => {};
+
 /**
  * "Try a patient": a form for a patient's facts and findings, run through the same compiled engine as
  * the CLI and the API, in the browser. Nothing is sent anywhere: the form is never submitted. The result
@@ -17,6 +19,9 @@ import styles from './try-patient.module.css';
  */
 export function TryPatient({ flow }: { flow: FlowCore }) {
   const form = useMemo(() => patientForm(flow), [flow]);
+  // Until the page's scripts run (or without them) the button is disabled, and so is Enter in a field:
+  // the browser would send the form itself, as a GET that puts the findings in the address and the history.
+  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
   const { trial, setTrial } = useTrial();
   const [problems, setProblems] = useState<readonly FieldProblem[]>([]);
   const summary = useRef<HTMLDivElement>(null);
@@ -143,13 +148,16 @@ export function TryPatient({ flow }: { flow: FlowCore }) {
           ))}
         </div>
         <div className={styles.buttons}>
-          <button type="submit" className={button.button}>
+          <button type="submit" className={button.button} disabled={!ready}>
             Try this patient
           </button>
           <button type="reset" className={`${button.button} ${button.secondary}`}>
             Clear
           </button>
         </div>
+        <noscript>
+          <p>Trying a patient needs JavaScript, which is turned off in this browser.</p>
+        </noscript>
       </form>
       <div className={styles.result} data-trial-result={trial ? trial.result.outcome : undefined}>
         {trial && outcome && (
