@@ -1,6 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { loadFlow } from '@/flows';
+import { NOTICES } from '@/app/_lib/ui-text';
 import { toFlowCore } from '@/lib/flow/flow-core';
 import type { AnswerValue } from '@/lib/screens';
 import type { Answers } from '@/lib/triage/answers';
@@ -30,6 +31,7 @@ function renderScreen(id: string, props: Partial<QuestionScreenProps> & { answer
       focusOnShow
       title={(hasError) => `${hasError ? 'Error: ' : ''}Question – Back spasm self-check`}
       startHref="/"
+      askedAgain={NOTICES['asked-again']}
       onAnswer={onAnswer}
       onBack={onBack}
       noJs={{ posted: null, action: undefined, hidden: {}, helpForm: null }}

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import button from '@/app/_components/button.module.css';
-import { NOTICES, WIZARD } from '@/app/_lib/ui-text';
+import { WIZARD } from '@/app/_lib/ui-text';
 import type { FlowCore } from '@/lib/flow/flow-core';
 import { kindOf, type AnswerValue, type Screen, type ScreenKindName } from '@/lib/screens';
 import type { Intent } from '@/lib/triage/form-step';
@@ -48,6 +48,8 @@ export interface QuestionScreenProps extends Pick<StepFormProps, 'noJs' | 'progr
   /** Shown under the first question's options: the emergency number, as a tap. */
   readonly emergency?: React.ReactNode;
   readonly startHref: string;
+  /** What a question asked again says (NOTICES['asked-again']): from the page, as the wizard's notices are. */
+  readonly askedAgain: string;
   readonly onAnswer: (value: AnswerValue) => void;
   readonly onBack: () => void;
 }
@@ -93,7 +95,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
       <BackLink href={view.back === null && !view.changing ? startHref : null} form={formId} />
       {error && <ErrorSummary error={{ message: error, target: kindOf(screen).firstControl(screen) }} attempt={form.formState.submitCount} />}
       <DroppedAnswers dropped={view.dropped} />
-      {view.again && <Notice>{NOTICES['asked-again']}</Notice>}
+      {view.again && <Notice>{props.askedAgain}</Notice>}
       <p className={styles.progress}>{WIZARD.progress(view.progress.number, view.progress.total)}</p>
       <FormProvider {...form}>
         <StepForm id={formId} noJs={noJs} progress={progress} step={screen.id} ready={ready} onIntent={onIntent} label={screen.summaryLabel}>

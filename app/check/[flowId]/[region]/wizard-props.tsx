@@ -1,4 +1,4 @@
-import { NO_SCRIPT_NOTES } from '@/app/_lib/ui-text';
+import { NO_SCRIPT_NOTES, NOTICES } from '@/app/_lib/ui-text';
 import { toFlowCore } from '@/lib/flow/flow-core';
 import type { Flow } from '@/lib/flow/flow-schema';
 import type { Region } from '@/lib/flow/regions';
@@ -19,5 +19,6 @@ export function wizardProps(flow: Flow, region: Region): WizardProps {
     regionsHref: `/check/${flow.id}`,
     privacyHref: '/privacy',
     noScriptNotes: NO_SCRIPT_NOTES,
+    notices: NOTICES,
   };
 }

@@ -2,7 +2,7 @@
 
 import { useActor } from '@xstate/react';
 import { lazy, startTransition, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { NOTICES, PAGE_TITLES, PRIVACY_NOTE, SITE_NAME, WIZARD, type NO_SCRIPT_NOTES } from '@/app/_lib/ui-text';
+import { PAGE_TITLES, PRIVACY_NOTE, SITE_NAME, WIZARD, type NO_SCRIPT_NOTES, type NOTICES } from '@/app/_lib/ui-text';
 import type { FlowCore } from '@/lib/flow/flow-core';
 import type { Intent } from '@/lib/triage/form-step';
 import { createTriageMachine, type TriageMachine, type TriageSnapshot } from '@/lib/triage/machine';
@@ -75,6 +75,8 @@ export interface WizardProps {
   readonly privacyHref: string;
   /** The privacy notes where no script runs (NO_SCRIPT_NOTES): from the page, as only a page without scripts shows them. */
   readonly noScriptNotes: typeof NO_SCRIPT_NOTES;
+  /** What the page says of the answers kept or removed (NOTICES): from the page too, as text in it costs less than in the scripts. */
+  readonly notices: typeof NOTICES;
 }
 
 /** A neutral page title: the step's kind and number, never the question or the result. */
@@ -126,7 +128,7 @@ interface WizardRunProps extends WizardProps {
 }
 
 function WizardRun(props: WizardRunProps) {
-  const { flow, region, outcomes, emergencyCall, startHref, pageHref, regionsHref, privacyHref, noScriptNotes, machine, session, start, restart, currentRef, noJs } = props;
+  const { flow, region, outcomes, emergencyCall, startHref, pageHref, regionsHref, privacyHref, noScriptNotes, notices, machine, session, start, restart, currentRef, noJs } = props;
   // The whole snapshot drives the screen, so useActor (no selector, none of its extra code in the bundle).
   const [snapshot, , actor] = useActor(machine, { input: { answers: start.answers, screen: start.step ?? undefined, changing: start.changing, dropped: start.dropped } });
   const { ready, moves, notice, idleWarning } = useSyncExternalStore(session.subscribe, session.getState, session.getServerState);
@@ -181,7 +183,7 @@ function WizardRun(props: WizardRunProps) {
     <div lang={region.lang}>
       {noJs.helpForm && !ready && <form id={noJs.helpForm.id} action={noJs.helpForm.action} method="get" />}
       <div className="no-print" role="status">
-        {notice && <Notice>{NOTICES[notice]}</Notice>}
+        {notice && <Notice>{notices[notice]}</Notice>}
       </div>
       {view.kind === 'question' && (
         <QuestionScreen
@@ -193,6 +195,7 @@ function WizardRun(props: WizardRunProps) {
           fromServer={fromServer}
           emergency={view.screen.id === flow.screens[0]!.id && emergencyCall ? <EmergencyNow call={emergencyCall} /> : undefined}
           startHref={startHref}
+          askedAgain={notices['asked-again']}
           onAnswer={(value) => actor.send({ type: 'ANSWER', value })}
           onBack={back}
           noJs={noJs}
