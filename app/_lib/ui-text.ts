@@ -87,7 +87,7 @@ export const PRIVACY = {
     `Your answers are kept in this browser tab, so that reloading the page does not lose them. They are removed when you close the tab, after ${IDLE_MINUTES} minutes without use, or when you choose Start again.`,
     'A result stays on screen until you close the tab or start again. You can show it to the people treating you.',
     'Some browsers keep a closed tab on the device for a while, so it can be opened again. To remove your answers at once, choose Start again before you close the tab.',
-    'If JavaScript is off or the page has not finished loading, your answers go to our server with each page. The server uses them to work out the next question. It does not keep them or log them: they travel in the page itself.',
+    'If JavaScript is off or the page has not finished loading, your answers go to our server with each page. The server uses them to work out the next question. It does not keep them or log them: they travel in the page itself. Your browser may keep those pages for its Back button, even after Start again, until you close the tab: close it when you have finished.',
     'Where you are is kept on this device until you change it. The check then uses the right numbers next time.',
     'The web address and page titles never show your answers, so your browser history does not show them.',
     'There are no cookies, no adverts and no tracking.',
