@@ -77,6 +77,12 @@ async function serverWalk(page: Page) {
   await expectStep(page, 'review', noJs);
   await expect(page.locator('dl')).toContainText('39');
   await expectStyled(page, 'Check your answers');
+  // Back from question 1 opened by Change goes back to Check your answers, with every answer kept.
+  await page.getByRole('button', { name: 'Change emergency signs', exact: true }).click();
+  await expectStep(page, 'emergency_signs', noJs);
+  await page.getByRole('main').getByRole('button', { name: 'Back', exact: true }).click();
+  await expectStep(page, 'review', noJs);
+  await expect(page.locator('dl')).toContainText('39');
   await seeResult(page, noJs);
   expect(await tierOf(page)).toBe('urgent');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Get medical help today');

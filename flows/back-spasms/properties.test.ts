@@ -73,6 +73,35 @@ describe('for any patient', () => {
     );
   });
 
+  test('a sign in the safety-net is listed at the tier, and under the place to go, the check gives when the person has it', () => {
+    // Where each emergency list's heading sends the person.
+    const goes = (heading: string) => (heading.startsWith('Call 999') ? ['ambulance', 'emergency'] : heading.startsWith('Go to A&E') ? ['emergency_department'] : ['maternity_now']);
+    const signWords = new Map(Object.entries(flow.findings).map(([id, f]) => [f.safetyNet ?? f.label, id]));
+    fc.assert(
+      fc.property(patient, (p) => {
+        const answered = triagePatient(flow, p);
+        if ('issues' in answered) return true;
+        const misplaced: string[] = [];
+        for (const list of answered.result.safetyNet) {
+          for (const words of list.signs) {
+            const finding = signWords.get(words);
+            if (!finding || p.findings.includes(finding)) continue;
+            // A follow-up is had with the sign it follows.
+            const extra = finding === 'leg_weakness_getting_worse' ? ['leg_weakness_one_side', finding] : [finding];
+            const withIt = triagePatient(flow, { ...p, findings: [...new Set([...p.findings, ...extra])] });
+            if ('issues' in withIt) continue;
+            const { level, outcome } = withIt.result;
+            if (level !== list.level || (level === 'emergency' && !goes(list.heading).includes(outcome))) {
+              misplaced.push(`${finding}: listed under "${list.heading}", the check gives ${level} (${outcome})`);
+            }
+          }
+        }
+        expect({ patient: p, misplaced }).toEqual({ patient: p, misplaced: [] });
+      }),
+      { numRuns: 600 },
+    );
+  });
+
   test('an emergency sign always ends the check on the first screen', () => {
     const first = flow.screens[0]!;
     const signs = first.kind === 'checklist' ? first.items.map((item) => item.finding) : [];

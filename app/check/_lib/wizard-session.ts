@@ -72,7 +72,7 @@ const WAKE = ['visibilitychange', 'pageshow'] as const;
  */
 export function createWizardSession(
   flow: FlowCore,
-  posted: { answers: Answers; step: string; notice?: NoticeKey; dropped?: readonly string[] } | null,
+  posted: { answers: Answers; step: string; changing?: boolean; notice?: NoticeKey; dropped?: readonly string[] } | null,
 ): WizardSession {
   const serverState: SessionState = { notice: posted?.notice ?? null, moves: 0, ready: false, idleWarning: false };
   let state = serverState;
@@ -151,7 +151,7 @@ export function createWizardSession(
     },
     getState: () => state,
     getServerState: () => serverState,
-    first: { answers, step: posted?.step ?? null, history: 'replace', notice: posted?.notice ?? null, dropped: posted?.dropped },
+    first: { answers, step: posted?.step ?? null, changing: posted?.changing, history: 'replace', notice: posted?.notice ?? null, dropped: posted?.dropped },
 
     mount(restart, current) {
       restartRun = restart;

@@ -100,7 +100,14 @@ export function Wizard(props: WizardProps) {
   const [session] = useState(() => {
     const loaded = posted ? parseProgress(flow, posted.progress, Date.now()) : null;
     const start = posted
-      ? { answers: loaded?.status === 'ok' ? loaded.answers : {}, step: posted.step, notice: posted.notice as NoticeKey | undefined, dropped: posted.dropped }
+      ? {
+          answers: loaded?.status === 'ok' ? loaded.answers : {},
+          step: posted.step,
+          // The server's trail is [review, step] for a question opened by Change: its Back goes back there.
+          changing: loaded?.status === 'ok' && loaded.trail.length > 1,
+          notice: posted.notice as NoticeKey | undefined,
+          dropped: posted.dropped,
+        }
       : null;
     return createWizardSession(flow, start);
   });
