@@ -22,7 +22,8 @@ export const WIZARD = {
   continue: 'Continue',
   progress: (number: number, total: number) => `Question ${number} of about ${total}`,
   /** `others`: said after the signs that have their own place to call (emergencyElsewhere). */
-  emergencyNow: (number: string, others?: boolean) => `Have any of ${others ? 'the other signs' : 'these'}? Do not wait: call ${number} now.`,
+  // Said with the call button's own words ("Call 112 or 999"), so the two never give different numbers.
+  emergencyNow: (call: string, others?: boolean) => `Have any of ${others ? 'the other signs' : 'these'}? Do not wait: ${lowerFirst(call)} now.`,
   /** A sign whose result is not the emergency number: "If you are pregnant and …, call your midwife … now." */
   emergencyElsewhere: (sign: string, action: string) => `If ${lowerFirst(sign)}, ${lowerFirst(action)}.`,
   region: (name: string) => `Advice for: ${name}.`,

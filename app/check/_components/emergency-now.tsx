@@ -8,7 +8,6 @@ import styles from './emergency-now.module.css';
  * loads or fails: nobody with an emergency sign waits for a script.
  */
 export function EmergencyNow({ call }: { call: EmergencyCall }) {
-  const number = call.href.slice('tel:'.length);
   return (
     <div className={styles.callout}>
       {/* Those first, so that "call 999" is never said of a sign whose result says to call elsewhere. */}
@@ -17,7 +16,7 @@ export function EmergencyNow({ call }: { call: EmergencyCall }) {
           {WIZARD.emergencyElsewhere(route.sign, route.action)}
         </p>
       ))}
-      <p className={styles.text}>{WIZARD.emergencyNow(number, call.routes.length > 0)}</p>
+      <p className={styles.text}>{WIZARD.emergencyNow(call.label, call.routes.length > 0)}</p>
       <a className={`${button.button} ${button.warning} ${styles.call}`} href={call.href}>
         {call.label}
       </a>

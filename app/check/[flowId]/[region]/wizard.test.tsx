@@ -78,6 +78,12 @@ describe('the wizard', () => {
     expect(screen.queryByText(/999/)).toBeNull();
   });
 
+  test('question 1 says to call the number its button calls, in the button’s words (Ireland: 112 or 999)', async () => {
+    await start('ie');
+    expect(screen.getByRole('link', { name: 'Call 112 or 999' })).toHaveAttribute('href', 'tel:112');
+    expect(screen.getByText(/Do not wait: call 112 or 999 now\.$/)).toBeInTheDocument();
+  });
+
   test('the first question says what its result will: a pregnancy sign goes to the maternity team, in the region’s words', async () => {
     for (const [region, contact] of [['uk', 'your midwife or the maternity unit'], ['us', 'your doctor or the labor and delivery unit']] as const) {
       const { user, unmount } = await start(region);
