@@ -50,6 +50,15 @@ async function toReview(user: User, age = '34') {
   expect(heading()).toHaveTextContent('Check your answers');
 }
 
+/** From Check your answers, changes question 1 to an emergency sign: the 999 result. */
+async function changeToAnEmergency(user: User) {
+  await toReview(user);
+  await user.click(screen.getByRole('button', { name: /^Change emergency signs/ }));
+  await user.click(screen.getByLabelText('None of these'));
+  await tick(user, 'New weakness in both legs');
+  expect(level()).toBe('emergency');
+}
+
 describe('the wizard', () => {
   test('walks to a self-care plan at one neutral address: steps are numbered history entries, answers stay in this tab', async () => {
     const { user } = await start();
@@ -235,11 +244,7 @@ describe('the wizard', () => {
 
   test('a sign ticked by mistake in a change is undone through Change your answers, straight back to Check your answers', async () => {
     const { user } = await start();
-    await toReview(user);
-    await user.click(screen.getByRole('button', { name: /^Change emergency signs/ }));
-    await user.click(screen.getByLabelText('None of these'));
-    await tick(user, 'New weakness in both legs');
-    expect(level()).toBe('emergency');
+    await changeToAnEmergency(user);
     await user.click(await screen.findByRole('button', { name: 'Change your answers' }));
     expect(heading()).toHaveTextContent('Do you have any of these?');
     expect(screen.getByLabelText('New weakness in both legs')).toBeChecked();
@@ -250,11 +255,7 @@ describe('the wizard', () => {
 
   test('Back from an emergency result a change led to shows that result again, with no notice of questions not answered', async () => {
     const { user } = await start();
-    await toReview(user);
-    await user.click(screen.getByRole('button', { name: /^Change emergency signs/ }));
-    await user.click(screen.getByLabelText('None of these'));
-    await tick(user, 'New weakness in both legs');
-    expect(level()).toBe('emergency');
+    await changeToAnEmergency(user);
     await act(async () => window.history.back());
     await waitFor(() => expect(heading()).toHaveTextContent('Do you have any of these?'));
     // The entry of Check your answers: these answers now lead to the emergency result.
