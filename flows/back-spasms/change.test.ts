@@ -64,7 +64,7 @@ class Person {
     if (screen.kind === 'checklist') this.seen.set(screen.id, screen.items.map((item) => item.finding));
     const value = toolsOf(screen).patientAnswer(screen, patient);
     this.given.set(screen.id, value);
-    this.actor.send({ type: 'ANSWER', value });
+    this.actor.send({ type: 'ANSWER', screen: screen.id, value });
     // Ticks the answer hid (an age at which a fall no longer counts) are taken off, and the person is told
     // so ("dropped"): what they last gave that list is what is left of it.
     for (const tick of this.snapshot.context.dropped) {
@@ -170,7 +170,7 @@ describe('correcting answers on "Check your answers"', () => {
     const person = new Person({ answers, screen: REVIEW });
     expect(person.snapshot.context.at).toBe(REVIEW);
     person.send({ type: 'CHANGE', screen });
-    person.send({ type: 'ANSWER', value });
+    person.send({ type: 'ANSWER', screen, value });
     return person;
   };
   const items = (person: Person) => {

@@ -62,7 +62,7 @@ export function testEvents(flow: Flow, snapshot: TriageSnapshot): TriageEvent[] 
   if (at === null) return [{ type: 'CONFIRM' }];
   const { screen } = shownNow(flow, readAnswers(flow, snapshot.context.answers), at)!;
   const probes = toolsOf(screen).probes(screen, { flow, conditions: allConditions(flow) });
-  return probes.map((value) => ({ type: 'ANSWER', value }));
+  return probes.map((value) => ({ type: 'ANSWER', screen: at, value }));
 }
 
 /** A number condition's comparisons, one by one. */

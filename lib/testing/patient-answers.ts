@@ -17,7 +17,7 @@ export function answersFor(flow: Flow, patient: Patient, { notSure = false } = {
     else {
       const { screen } = shownNow(flow, readAnswers(flow, snapshot.context.answers), at)!;
       const value = toolsOf(screen).patientAnswer(screen, patient);
-      actor.send({ type: 'ANSWER', value: notSure && screen.kind === 'yesno' && value === 'yes' ? 'not_sure' : value });
+      actor.send({ type: 'ANSWER', screen: at, value: notSure && screen.kind === 'yesno' && value === 'yes' ? 'not_sure' : value });
     }
     if (actor.getSnapshot() === snapshot) throw new Error(`the machine did not move on from "${snapshot.context.at}"`);
   }

@@ -109,6 +109,6 @@ export function stepFromForm(flow: FlowCore, machine: TriageMachine, form: FormF
     const given = Array.isArray(raw) ? raw.filter((v) => typeof v === 'string').slice(0, 50) : (text(raw) ?? undefined)?.slice(0, 50);
     return at(actor, { error: read.error, given });
   }
-  actor.send({ type: 'ANSWER', value: read.answer });
+  actor.send({ type: 'ANSWER', screen: screen.id, value: read.answer });
   return at(actor);
 }

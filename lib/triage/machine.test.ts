@@ -20,7 +20,7 @@ function check(input: { answers?: unknown; screen?: string } = {}) {
   };
   const api = {
     send: (event: TriageEvent) => (actor.send(event), api),
-    answer: (...values: unknown[]) => (values.forEach((value) => actor.send({ type: 'ANSWER', value })), api),
+    answer: (...values: unknown[]) => (values.forEach((value) => actor.send({ type: 'ANSWER', screen: actor.getSnapshot().context.at, value })), api),
     back: () => api.send({ type: 'BACK' }),
     confirm: () => api.send({ type: 'CONFIRM' }),
     get at() {
@@ -256,9 +256,18 @@ test('RESTART clears every answer and returns to the first screen', () => {
 });
 
 test('one event object sent from two states is judged on each state’s own answers', () => {
-  const event = { type: 'ANSWER', value: ['only_older'] } as const;
+  const event = { type: 'ANSWER', screen: 'signs', value: ['only_older'] } as const;
   expect(check().answer([], 45).send(event).screen).toBe('durationDays');
   expect(check().answer([], 30).send(event).screen).toBe('signs');
+});
+
+test('an answer meant for another screen (a second tap of Continue) is not taken as this one’s', () => {
+  // 30 would fit "age", the screen on show, but it was sent for "first", and sent again.
+  const c = check().answer([]).send({ type: 'ANSWER', screen: 'first', value: 30 });
+  expect(c.screen).toBe('age');
+  expect(c.answers).toEqual({ first: [] });
+  expect(c.send({ type: 'ANSWER', screen: 'signs', value: 30 }).screen).toBe('age');
+  expect(c.send({ type: 'ANSWER', screen: 'age', value: 30 }).screen).toBe('signs');
 });
 
 test('the chart reads as the flow: each screen described by its question, each outcome tagged with its tier', () => {

@@ -24,8 +24,12 @@ export interface TriageContext {
 }
 
 export type TriageEvent =
-  /** An answer to the screen on show: taken only if it fits the screen as this person sees it. */
-  | { readonly type: 'ANSWER'; readonly value: unknown }
+  /**
+   * An answer to the named screen: taken only if that screen is on show and the answer fits it as this
+   * person sees it. Naming the screen keeps a second tap of Continue, sent before the page has moved on,
+   * from answering the next question with this one's answer.
+   */
+  | { readonly type: 'ANSWER'; readonly screen: string; readonly value: unknown }
   /** Back to the step before this one. */
   | { readonly type: 'BACK' }
   /** To a step the answers have reached (a screen, or "review"), to see it again. */
@@ -152,7 +156,8 @@ export function createTriageMachine(flow: FlowCore) {
     {
       guards: {
         isAt: ({ context }, params: { step: string }) => context.at === params.step,
-        answerFits: ({ context, event }) => event.type === 'ANSWER' && fitsScreen(flow, context.answers, context.at, event.value),
+        answerFits: ({ context, event }) =>
+          event.type === 'ANSWER' && event.screen === context.at && fitsScreen(flow, context.answers, context.at, event.value),
         hasPrevious: ({ context }) => previousStep(flow, context.answers, context.at) !== null,
         hasReached: ({ context, event }) => (event.type === 'GO_TO' || event.type === 'CHANGE') && hasReached(flow, context.answers, event.screen),
         restorable: ({ event }) => event.type === 'RESTORE' && parseAnswers(flow, event.answers) !== null,

@@ -34,7 +34,7 @@ export function runMachine(flow: Flow, patient: Patient): TriageResult {
     } else {
       const { screen } = shownNow(flow, readAnswers(flow, snapshot.context.answers), at)!;
       toolsOf(screen).asks(screen).forEach((id) => asked.add(id));
-      actor.send({ type: 'ANSWER', value: toolsOf(screen).patientAnswer(screen, patient) });
+      actor.send({ type: 'ANSWER', screen: at, value: toolsOf(screen).patientAnswer(screen, patient) });
     }
     const next = actor.getSnapshot();
     if (next.status === 'error') throw next.error;

@@ -33,7 +33,7 @@ export function savedResult(flow: Flow, patient: Patient): SavedResult {
     if (at === null) actor.send({ type: 'CONFIRM' });
     else {
       const { screen } = shownNow(flow, readAnswers(flow, snapshot.context.answers), at)!;
-      actor.send({ type: 'ANSWER', value: toolsOf(screen).patientAnswer(screen, patient) });
+      actor.send({ type: 'ANSWER', screen: at, value: toolsOf(screen).patientAnswer(screen, patient) });
     }
     if (actor.getSnapshot() === snapshot) throw new Error(`the machine did not move on from ${at ?? 'review'}`);
     trail.push(stepOf(actor.getSnapshot()));

@@ -78,6 +78,24 @@ describe('the wizard', () => {
     expect(saved()).toMatchObject({ answers: { emergency_signs: [], age: 34 }, trail: expect.arrayContaining(['emergency_signs', 'age', 'review', 'result']) });
   });
 
+  test('Continue tapped three times at once answers only the question on show', async () => {
+    const { user } = await start();
+    await tick(user, 'None of these');
+    await enter(user, '34');
+    const asked = heading().textContent;
+    await user.click(screen.getByLabelText('None of these'));
+    const button = screen.getByRole('button', { name: 'Continue' });
+    await act(async () => {
+      button.click();
+      button.click();
+      button.click();
+    });
+    await waitFor(() => expect(heading()).not.toHaveTextContent(asked!));
+    // The next question is on show, unanswered: "None of these" was not given to a list the person never saw.
+    expect(Object.keys(saved().answers)).toHaveLength(3);
+    expect(screen.getByLabelText('None of these')).not.toBeChecked();
+  });
+
   test('an emergency sign ends the check on the first screen, with the region’s number to tap', async () => {
     const { user } = await start('us');
     expect(screen.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');

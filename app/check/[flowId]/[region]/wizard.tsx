@@ -203,7 +203,7 @@ function WizardRun(props: WizardRunProps) {
           emergency={view.screen.id === flow.screens[0]!.id && emergencyCall ? <EmergencyNow call={emergencyCall} /> : undefined}
           startHref={startHref}
           askedAgain={notices['asked-again']}
-          onAnswer={(value) => actor.send({ type: 'ANSWER', value })}
+          onAnswer={(value) => actor.send({ type: 'ANSWER', screen: view.screen.id, value })}
           onBack={back}
           noJs={noJs}
           progress={progress}
