@@ -56,7 +56,7 @@ module.exports = async function nextConfig(phase) {
     // Route Handlers are named route.server.ts, and the bench's per-request page page.server.tsx: there in
     // the server build, inert files in the export (which cannot have them).
     pageExtensions: isExport ? ['tsx', 'ts'] : ['tsx', 'ts', 'server.ts', 'server.tsx'],
-    env: { APP_VERSION: await appVersion() },
+    env: { APP_VERSION: await appVersion(), STATIC_EXPORT: String(isExport) },
     webpack(config, { dev, isServer }) {
       if (isExport) config.resolve.alias[NO_JS_FORM] = NO_JS_FORM_EXPORT;
       // CSS modules' class names short in production (scripts/short-class-names.cjs): lighter HTML and class maps.

@@ -25,7 +25,8 @@ export default defineConfig({
   // e2e/nginx.spec.ts starts two more instances of the same build behind nginx. `npm test` has built it
   // already (scripts/test.sh), and says so with E2E_PREBUILT.
   webServer: {
-    command: process.env.E2E_PREBUILT ? 'npm start' : 'npm run build && npm start',
+    // The static export first (e2e/static-export.spec.ts serves out/): its build replaces .next.
+    command: process.env.E2E_PREBUILT ? 'npm start' : 'npm run build:static && npm run build && npm start',
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 600_000,

@@ -10,7 +10,8 @@ mkdir -p .cache
 npm run typecheck || exit 1
 
 echo "npm test: building for the browser tests beside the linters (its log follows theirs)"
-npm run build > .cache/build.log 2>&1 &
+# The static export first: its build replaces .next, which the server build then writes (out/ stays).
+(npm run build:static && npm run build) > .cache/build.log 2>&1 &
 build=$!
 npm run lint
 linted=$?

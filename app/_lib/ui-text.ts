@@ -78,6 +78,8 @@ export const NO_SCRIPT_NOTES = {
   sent: 'JavaScript was off, or the page had not loaded yet, so your answers went to our server with this page. The server used them to work out the next step. It does not keep them or log them.',
   /** On the first question with JavaScript off: nothing sent yet. */
   noScript: 'JavaScript is off in your browser, so here your answers will go to our server with each page. The server uses them to work out the next question. It does not keep them or log them.',
+  /** The same, on the static export: no server works out the next step, and nothing is sent. */
+  noScriptStatic: 'JavaScript is off in your browser, so the check cannot run here. Continue takes you to a page with the numbers to call. What you tick is not sent anywhere.',
 } as const;
 
 /** The privacy page. Apart from the note: the wizard's scripts carry the note, and would carry all of this with it. */
@@ -88,7 +90,15 @@ export const PRIVACY = {
     `Your answers are kept in this browser tab, so that reloading the page does not lose them. They are removed when you close the tab, after ${IDLE_MINUTES} minutes without use, or when you choose Start again.`,
     'A result stays on screen until you close the tab or start again. You can show it to the people treating you.',
     'Some browsers keep a closed tab on the device for a while, so it can be opened again. To remove your answers at once, choose Start again before you close the tab.',
-    'If JavaScript is off or the page has not finished loading, your answers go to our server with each page. The server uses them to work out the next question. It does not keep them or log them: they travel in the page itself. Your browser may keep those pages for its Back button, even after Start again, until you close the tab: close it when you have finished.',
+  ],
+  /** Without JavaScript: one or the other, as the site is deployed (app/_lib/deployment.ts). */
+  withoutScripts: {
+    server:
+      'If JavaScript is off or the page has not finished loading, your answers go to our server with each page. The server uses them to work out the next question. It does not keep them or log them: they travel in the page itself. Your browser may keep those pages for its Back button, even after Start again, until you close the tab: close it when you have finished.',
+    static:
+      'If JavaScript is off or the page has not finished loading, the check cannot run. Its buttons take you to a page with the numbers to call. What you ticked is not sent anywhere.',
+  },
+  morePoints: [
     'Where you are is kept on this device until you change it. The check then uses the right numbers next time.',
     'The web address and page titles never show your answers, so your browser history does not show them.',
     'There are no cookies, no adverts and no tracking.',

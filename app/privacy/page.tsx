@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { BulletList } from '../_components/bullet-list';
+import { isStaticExport } from '../_lib/deployment';
 import { PRIVACY } from '../_lib/ui-text';
 
 export const metadata: Metadata = { title: PRIVACY.heading };
@@ -10,7 +11,7 @@ export default function PrivacyPage() {
   return (
     <>
       <h1>{PRIVACY.heading}</h1>
-      <BulletList items={PRIVACY.points} />
+      <BulletList items={[...PRIVACY.points, PRIVACY.withoutScripts[isStaticExport() ? 'static' : 'server'], ...PRIVACY.morePoints]} />
       <p>
         <Link href="/">{PRIVACY.backToStart}</Link>
       </p>

@@ -1,3 +1,4 @@
+import { isStaticExport } from '@/app/_lib/deployment';
 import { NO_SCRIPT_NOTES, NOTICES } from '@/app/_lib/ui-text';
 import { toFlowCore } from '@/lib/flow/flow-core';
 import type { Flow } from '@/lib/flow/flow-schema';
@@ -18,7 +19,7 @@ export function wizardProps(flow: Flow, region: Region): WizardProps {
     pageHref: checkHref(flow.id, region.id),
     regionsHref: `/check/${flow.id}`,
     privacyHref: '/privacy',
-    noScriptNotes: NO_SCRIPT_NOTES,
+    noScriptNotes: { sent: NO_SCRIPT_NOTES.sent, noScript: isStaticExport() ? NO_SCRIPT_NOTES.noScriptStatic : NO_SCRIPT_NOTES.noScript },
     notices: NOTICES,
   };
 }

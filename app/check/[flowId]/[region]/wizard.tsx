@@ -2,7 +2,7 @@
 
 import { useActor } from '@xstate/react';
 import { lazy, startTransition, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { PAGE_TITLES, PRIVACY_NOTE, SITE_NAME, WIZARD, type NO_SCRIPT_NOTES, type NOTICES } from '@/app/_lib/ui-text';
+import { PAGE_TITLES, PRIVACY_NOTE, SITE_NAME, WIZARD, type NOTICES } from '@/app/_lib/ui-text';
 import type { FlowCore } from '@/lib/flow/flow-core';
 import type { Intent } from '@/lib/triage/form-step';
 import { createTriageMachine, type TriageMachine, type TriageSnapshot } from '@/lib/triage/machine';
@@ -73,8 +73,11 @@ export interface WizardProps {
   /** Where to choose another region. */
   readonly regionsHref: string;
   readonly privacyHref: string;
-  /** The privacy notes where no script runs (NO_SCRIPT_NOTES): from the page, as only a page without scripts shows them. */
-  readonly noScriptNotes: typeof NO_SCRIPT_NOTES;
+  /**
+   * The privacy notes where no script runs (from NO_SCRIPT_NOTES, as this deployment works without
+   * JavaScript): from the page, as only a page without scripts shows them.
+   */
+  readonly noScriptNotes: { readonly sent: string; readonly noScript: string };
   /** What the page says of the answers kept or removed (NOTICES): from the page too, as text in it costs less than in the scripts. */
   readonly notices: typeof NOTICES;
 }
