@@ -439,6 +439,20 @@ describe('what the result says', () => {
     for (const patient of patients) expect({ patient, causes: triage(patient).causes }).toEqual({ patient, causes: [] });
   });
 
+  test('a booking whose reason says the pain may not be muscular names no muscle cause; a booking for a strain still does', () => {
+    const patients: Partial<Patient>[] = [
+      { age: 49, durationDays: 10, findings: ['night_pain_not_eased_by_rest', 'recurrent_episodes'] },
+      { age: 45, findings: ['constant_pain_not_changing_with_position', 'muscle_stiffness'] },
+      { age: 40, findings: ['upper_back_pain_between_shoulders', 'poor_posture_or_long_sitting'] },
+      { age: 50, durationDays: 5, findings: ['muscle_stiffness'] },
+      { age: 55, durationDays: 5, findings: ['history_of_cancer', 'recent_strain_or_lifting'] },
+    ];
+    for (const patient of patients) expect({ patient, level: triage(patient).level, causes: triage(patient).causes }).toEqual({ patient, level: 'routine', causes: [] });
+    const strained = triage({ findings: ['recent_strain_or_lifting', 'unable_to_do_daily_activities'] });
+    expect(strained).toMatchObject({ level: 'routine' });
+    expect(strained.causes.map((c) => c.id)).toEqual(['muscle_strain']);
+  });
+
   test('kidney stone and kidney infection are causes of their own', () => {
     expect(triage({ findings: ['flank_pain_with_urinary_symptoms'] }).causes.map((c) => c.id)).toEqual(['kidney_infection']);
     // A high temperature alone does not point at the kidneys: with new leg weakness the reason is an infection near the spine.

@@ -144,16 +144,18 @@ function safetyNetFor(flow: FlowCore, outcome: string, facts: FactReader): Safet
 /**
  * The causes the answers point to. An urgent or emergency result names only causes that fit its
  * reasons (a kidney stone for the kidney-stone pattern), never a reassuring one such as a strain, and
- * none for a reason whose worry the flow names no cause for (namesCauses: false).
+ * none for a reason whose worry the flow names no cause for (namesCauses: false). A booking whose
+ * reason is such a worry (night pain: "muscle pain usually eases") is held to the same: it would
+ * otherwise name a strain just after saying the pain may not be muscular.
  */
 function causesFor(flow: FlowCore, decision: Decision, facts: FactReader): SuggestedCause[] {
-  const serious = tierRank(decision.tier) >= tierRank('urgent');
+  const onlyFitting = tierRank(decision.tier) >= tierRank('urgent') || decision.reasons.some((rule) => rule.namesCauses === false);
   const ruleFindings = tables(flow).ruleFindings;
   const fitsAReason = (id: string) => decision.reasons.some((rule) => rule.namesCauses !== false && ruleFindings.get(rule.id)!.has(id));
   const causes: SuggestedCause[] = [];
   for (const cause of flow.causes) {
     const findings = cause.suggestedBy.filter((id) => facts.has(id));
-    if (findings.length > 0 && (!serious || findings.some(fitsAReason))) causes.push({ id: cause.id, name: cause.name, description: cause.description, findings });
+    if (findings.length > 0 && (!onlyFitting || findings.some(fitsAReason))) causes.push({ id: cause.id, name: cause.name, description: cause.description, findings });
   }
   return causes;
 }

@@ -104,6 +104,35 @@ describe('the result', () => {
     expect(screen.queryByRole('heading', { name: 'Your self-care plan' })).toBeNull();
   });
 
+  test('pregnant: heavy bleeding or constant tummy pain is listed under 999, not only under the maternity unit (UHB)', () => {
+    const { root } = renderOutcome({ age: 30, durationDays: 5, findings: ['pregnant', 'recent_strain_or_lifting'] });
+    const call = within(root.querySelector('[aria-labelledby="safety-title"]') as HTMLElement).getByRole('heading', { name: 'Call 999 if you have back pain and:' });
+    const list = within(call.nextElementSibling as HTMLElement);
+    expect(list.getByText('you are pregnant and have heavy bleeding, or you pass blood clots')).toBeInTheDocument();
+    expect(list.getByText('you are pregnant and have sharp or constant tummy pain')).toBeInTheDocument();
+  });
+
+  test('A&E reached before pregnancy was asked, for pain the maternity unit would see in pregnancy: it says so', () => {
+    const line = /call your midwife or the maternity unit now, not A&E/;
+    // Kidney-stone pain and being sick end the check before the health questions that ask about pregnancy.
+    const { root } = renderOutcome({ age: 33, durationDays: 1, findings: ['colicky_flank_pain_to_groin', 'vomiting_cannot_keep_fluids_down'] });
+    expect(root).toHaveAttribute('data-triage-level', 'emergency');
+    expect(within(root).getByText(line)).toBeInTheDocument();
+  });
+
+  test('a kidney infection in pregnancy still goes to A&E: no line sending it to the maternity unit instead', () => {
+    const { root } = renderOutcome({ age: 33, durationDays: 1, findings: ['flank_pain_with_urinary_symptoms', 'vomiting_cannot_keep_fluids_down'] });
+    expect(root).toHaveAttribute('data-triage-level', 'emergency');
+    expect(within(root).queryByText(/not A&E/)).toBeNull();
+  });
+
+  test('under 16, booked: only the GP, not services for help today', () => {
+    renderOutcome({ age: 14, durationDays: 3, findings: ['recent_strain_or_lifting'] });
+    const where = within(screen.getByRole('region', { name: 'Where to get help' }));
+    expect(where.queryByRole('link', { name: /111/ })).toBeNull();
+    expect(where.getByRole('link', { name: /GP surgery/ })).toBeInTheDocument();
+  });
+
   test('urgent: the GP surgery, 111 online, a tap to call 111 and urgent treatment, each a link', () => {
     renderOutcome('urgent-fever');
     const where = within(screen.getByRole('region', { name: 'Where to get help' }));
