@@ -113,17 +113,20 @@ describe('the result', () => {
   });
 
   test('A&E reached before pregnancy was asked, for pain the maternity unit would see in pregnancy: it says so', () => {
-    const line = /call your midwife or the maternity unit now, not A&E/;
     // Kidney-stone pain and being sick end the check before the health questions that ask about pregnancy.
     const { root } = renderOutcome({ age: 33, durationDays: 1, findings: ['colicky_flank_pain_to_groin', 'vomiting_cannot_keep_fluids_down'] });
     expect(root).toHaveAttribute('data-triage-level', 'emergency');
-    expect(within(root).getByText(line)).toBeInTheDocument();
+    // First under "If things change", at the top of the page: it changes where to go.
+    const net = within(root.querySelector('[aria-labelledby="safety-title"]') as HTMLElement);
+    const first = net.getAllByRole('heading', { level: 3 })[0]!;
+    expect(first).toHaveTextContent('Call your midwife or the maternity unit now if:');
+    expect(within(first.nextElementSibling as HTMLElement).getByText('you are, or could be, pregnant. Call them instead of going to A&E.')).toBeInTheDocument();
   });
 
   test('a kidney infection in pregnancy still goes to A&E: no line sending it to the maternity unit instead', () => {
     const { root } = renderOutcome({ age: 33, durationDays: 1, findings: ['flank_pain_with_urinary_symptoms', 'vomiting_cannot_keep_fluids_down'] });
     expect(root).toHaveAttribute('data-triage-level', 'emergency');
-    expect(within(root).queryByText(/not A&E/)).toBeNull();
+    expect(within(root).queryByText(/instead of going to A&E/)).toBeNull();
   });
 
   test('under 16, booked: only the GP, not services for help today', () => {
