@@ -104,6 +104,14 @@ export const NO_SCRIPT = {
   urgentHeading: 'For other help',
 } as const;
 
+/** When the check fails on our side: what to do now, since it cannot say. */
+export const FAULT = {
+  heading: 'Sorry, the check stopped working',
+  lead: 'Something went wrong on our side, so the check cannot give you advice now.',
+  helpNow: 'See when to call for help now',
+  startAgain: 'Start the check again',
+} as const;
+
 export const NOT_FOUND = {
   heading: 'Page not found',
   typed: 'If you typed the web address, check it is correct.',

@@ -147,9 +147,14 @@ function WizardRun(props: WizardRunProps) {
     let last = actor.getSnapshot();
     if (first.current) session.began(last, start);
     first.current = false;
-    const subscription = actor.subscribe((next) => {
-      if (next !== last) session.moved(next);
-      last = next;
+    const subscription = actor.subscribe({
+      next: (next) => {
+        if (next !== last) session.moved(next);
+        last = next;
+      },
+      // A fault of the machine is thrown where the step is drawn (useActor throws it), for the page's error
+      // boundary. Unobserved here, XState would throw it once more, later, from a timer.
+      error: () => {},
     });
     return () => subscription.unsubscribe();
   }, [actor, session, start]);
