@@ -1,4 +1,5 @@
-import { IDLE_MINUTES, type DiscardReason } from '@/lib/triage/saved-progress';
+import type { FormNotice } from '@/lib/triage/form-step';
+import { IDLE_MINUTES } from '@/lib/triage/saved-progress';
 
 /*
  * Every sentence the app itself shows a person, here, in start-text.ts and in result-text.ts, so that
@@ -47,7 +48,7 @@ export const RESUME_FAILED =
 /** The heading of the safety-net, which shows with the result at once, even before the rest of it has loaded. */
 export const SAFETY_NET = { heading: 'If things change' } as const;
 
-export const NOTICES: Record<DiscardReason | 'not-reached' | 'asked-again' | 'welcome-back' | 'not-saved' | 'cleared', string> = {
+export const NOTICES: Record<FormNotice | 'welcome-back' | 'not-saved' | 'cleared', string> = {
   // Neutral on where the answers were: in this tab, or (without JavaScript) in the page the form sent.
   unreadable: 'We could not read your earlier answers, so we removed them. The check has started again.',
   'old-version': 'The questions have changed since you last used this check, so we removed your earlier answers. The check has started again.',

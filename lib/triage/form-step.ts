@@ -17,6 +17,9 @@ import { FORM_FIELDS } from './form-fields';
 
 export { FORM_FIELDS, type Intent } from './form-fields';
 
+/** What a page the server drew says of the answers (NOTICES has the words for each). */
+export type FormNotice = DiscardReason | 'not-reached' | 'asked-again';
+
 export interface FormStep {
   /** The progress for the next form's hidden field. */
   readonly progress: string;
@@ -35,7 +38,7 @@ export interface FormStep {
    * Why the answers were dropped, that the form was for a step these answers do not reach, or that a
    * change means a question answered before is asked again.
    */
-  readonly notice?: DiscardReason | 'not-reached' | 'asked-again';
+  readonly notice?: FormNotice;
 }
 
 /** The parts of FormData this reads, so a test or a URLSearchParams can stand in. */

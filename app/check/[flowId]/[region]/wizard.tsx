@@ -17,7 +17,7 @@ import { QuestionScreen } from '../../_components/question-screen';
 import { ResultStandIn, StepStandIn } from '../../_components/result-stand-in';
 import { useNoJsForm } from '../../_lib/no-js-form';
 import { usePageTitle } from '../../_lib/use-page-title';
-import { createWizardSession, type NoticeKey, type RunStart, type WizardSession } from '../../_lib/wizard-session';
+import { createWizardSession, type RunStart, type WizardSession } from '../../_lib/wizard-session';
 import styles from './wizard.module.css';
 
 /*
@@ -105,7 +105,7 @@ export function Wizard(props: WizardProps) {
           step: posted.step,
           // The server's trail is [review, step] for a question opened by Change: its Back goes back there.
           changing: loaded?.status === 'ok' && loaded.trail.length > 1,
-          notice: posted.notice as NoticeKey | undefined,
+          notice: posted.notice,
           dropped: posted.dropped,
         }
       : null;
