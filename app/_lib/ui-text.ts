@@ -97,15 +97,16 @@ export const PRIVACY = {
   backToStart: 'Back to the start',
 } as const;
 
+/** The help page, for a check that could not run: no JavaScript on a static copy, or a fault on our side. */
 export const NO_SCRIPT = {
-  heading: 'This check needs JavaScript here',
-  lead: 'The check could not run in your browser. JavaScript may be turned off, or the page did not load fully.',
-  tryAgain: 'Try reloading the page, or turn JavaScript on.',
+  heading: 'The check could not run',
+  lead: 'JavaScript may be turned off, the page may not have loaded fully, or something went wrong on our side.',
+  tryAgain: 'Try the check again. If JavaScript is off, turn it on first.',
   emergencyHeading: 'If you have back pain and any of these, call for help now',
   urgentHeading: 'For other help',
 } as const;
 
-/** When the check fails on our side: what to do now, since it cannot say. */
+/** When the check fails on our side in the browser (error.tsx): what to do now, since it cannot say. */
 export const FAULT = {
   heading: 'Sorry, the check stopped working',
   lead: 'Something went wrong on our side, so the check cannot give you advice now.',

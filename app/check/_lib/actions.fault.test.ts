@@ -7,7 +7,7 @@ jest.mock('@/lib/triage/form-step', () => ({
   },
 }));
 
-test('a fault in the engine sends the person to the fault page of their check and region, and is logged', async () => {
+test('a fault in the engine sends the person to the help page of their check and region, with its emergency numbers, and is logged', async () => {
   const log = jest.spyOn(console, 'error').mockImplementation(() => {});
   const form = new FormData();
   for (const [name, value] of [['flow', 'back-spasms'], ['region', 'us'], ['step', 'emergency_signs'], ['emergency_signs', 'none']]) form.append(name!, value!);
@@ -15,7 +15,7 @@ test('a fault in the engine sends the person to the fault page of their check an
     () => null,
     (error: unknown) => error as { digest?: string },
   );
-  expect(thrown?.digest).toMatch(/^NEXT_REDIRECT;\w+;\/check\/back-spasms\/us\/fault;/);
+  expect(thrown?.digest).toMatch(/^NEXT_REDIRECT;\w+;\/check\/back-spasms\/us\/no-javascript;/);
   expect(log).toHaveBeenCalledWith(expect.any(String), expect.objectContaining({ message: 'a guard failed' }));
   log.mockRestore();
 });

@@ -6,7 +6,7 @@ import { toFlowCore } from '@/lib/flow/flow-core';
 import type { Flow } from '@/lib/flow/flow-schema';
 import { stepFromForm, type FormStep } from '@/lib/triage/form-step';
 import { machineFor } from '@/lib/triage/run-machine';
-import { faultHref } from './check-href';
+import { helpHref } from './check-href';
 
 /**
  * The question forms' Server Action: it runs only when the browser submits a form itself (no
@@ -25,10 +25,11 @@ export async function answerAction(_previous: FormStep | null, form: FormData): 
   try {
     return stepFor(flow, form);
   } catch (error) {
-    // Thrown on, Next.js would answer a form posted without JavaScript with its bare 500 page. The fault
+    // Thrown on, Next.js would answer a form posted without JavaScript with its bare 500 page. The help
     // page still says when to call for help. The error is logged, never the form (it holds the answers).
+    // (A page of its own per region would add hashes the site-wide CSP has no room for: postbuild-csp.mjs.)
     console.error('The question form could not be worked out:', error);
-    redirect(faultHref(flow.id, regionId as string));
+    redirect(helpHref(flow.id, regionId as string));
   }
 }
 

@@ -3,9 +3,12 @@ export function checkHref(flowId: string, regionId: string): string {
   return `/check/${flowId}/${regionId}`;
 }
 
-/** The page a fault of the check sends a person to: what to do now, since the check cannot say. */
-export function faultHref(flowId: string, regionId: string): string {
-  return `${checkHref(flowId, regionId)}/fault`;
+/**
+ * The help page for a check that could not run (no JavaScript on a static copy, or a fault on our side):
+ * the emergency signs and number, and where to get other help. Prerendered, so it needs nothing that failed.
+ */
+export function helpHref(flowId: string, regionId: string): string {
+  return `${checkHref(flowId, regionId)}/no-javascript`;
 }
 
 /**
