@@ -11,8 +11,8 @@ import { flowIds, regionIds } from '@/flows';
  * that response the same headers, with a fresh nonce in the policy; Next.js reads the nonce from the
  * request's policy and puts it on every script it renders.
  *
- * Only requests with a body, and Start now's region (below), reach it (see config): the prerendered
- * pages are served without it.
+ * Only requests with a Content-Type header (a form post), and Start now's region (below), reach it
+ * (see config): the prerendered pages are served without it.
  * `npm run build:static` has no server and no proxy (pageExtensions in next.config.js).
  */
 export function proxy(request: NextRequest) {

@@ -10,7 +10,7 @@ import * as registry from '@/flows';
 import type { Flow } from '@/lib/flow/flow-schema';
 import { lookupFlow } from '@/lib/flow/registry';
 import { parseJsonBytes } from '@/lib/triage/json-text';
-import { oneLine, parsePatient } from '@/lib/triage/patient';
+import { notAPatient, oneLine, parsePatient } from '@/lib/triage/patient';
 import { triagePatient, type TriageResult } from '@/lib/triage/run-triage';
 
 const USAGE = 'usage: npm run --silent triage -- [--flow ID] [--region ID] FILE   (FILE "-" reads standard input)';
@@ -114,7 +114,7 @@ function main(argv: string[]): Iterable<string> {
   if ('error' in parsed) throw new InputError(`${file === '-' ? 'standard input' : file} is ${parsed.error}`);
   const input = parsed.value;
   if (Array.isArray(input)) return jsonPieces(triageAll(found.flow, input));
-  if (typeof input !== 'object' || input === null) throw new InputError('expected a patient object, or an array of patients');
+  if (typeof input !== 'object' || input === null) throw new InputError(notAPatient(found.flow, true));
   const one = triage(found.flow, input);
   if ('problem' in one) throw new InputError(one.problem);
   return [`${JSON.stringify(one.result, null, 2)}\n`];

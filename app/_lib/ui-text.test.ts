@@ -9,7 +9,7 @@ import * as UI from './ui-text';
  * person what to do to stay safe, or what happens to their answers, at the safety bar; the rest at the
  * general one. Functions are scored with sample values (strings: each is written into the text).
  */
-const SAFETY = new Set(['WIZARD.emergencyNow', 'NOTICES', 'IDLE_WARNING', 'PRIVACY', 'PRIVACY_NOTE', 'RESULT_TEXT.startAgainWarning', 'NO_SCRIPT', 'NO_SCRIPT_NOTES']);
+const SAFETY = new Set(['WIZARD.emergencyNow', 'NOTICES', 'IDLE_WARNING', 'PRIVACY', 'PRIVACY_NOTE', 'RESULT_TEXT.startAgainWarning', 'NO_SCRIPT', 'NO_SCRIPT_NOTES', 'FAULT']);
 const isSafety = (path: string) => [...SAFETY].some((prefix) => path === prefix || path.startsWith(`${prefix}.`));
 
 function leaves(value: unknown, path: string): { path: string; text: string }[] {

@@ -1,4 +1,5 @@
-import { IDLE_MINUTES, type DiscardReason } from '@/lib/triage/saved-progress';
+import type { FormNotice } from '@/lib/triage/form-step';
+import { IDLE_MINUTES } from '@/lib/triage/saved-progress';
 
 /*
  * Every sentence the app itself shows a person, here, in start-text.ts and in result-text.ts, so that
@@ -47,7 +48,7 @@ export const RESUME_FAILED =
 /** The heading of the safety-net, which shows with the result at once, even before the rest of it has loaded. */
 export const SAFETY_NET = { heading: 'If things change' } as const;
 
-export const NOTICES: Record<DiscardReason | 'not-reached' | 'asked-again' | 'welcome-back' | 'not-saved' | 'cleared', string> = {
+export const NOTICES: Record<FormNotice | 'welcome-back' | 'not-saved' | 'cleared', string> = {
   // Neutral on where the answers were: in this tab, or (without JavaScript) in the page the form sent.
   unreadable: 'We could not read your earlier answers, so we removed them. The check has started again.',
   'old-version': 'The questions have changed since you last used this check, so we removed your earlier answers. The check has started again.',
@@ -106,12 +107,21 @@ export const PRIVACY = {
   backToStart: 'Back to the start',
 } as const;
 
+/** The help page, for a check that could not run: no JavaScript on a static copy, or a fault on our side. */
 export const NO_SCRIPT = {
-  heading: 'This check needs JavaScript here',
-  lead: 'The check could not run in your browser. JavaScript may be turned off, or the page did not load fully.',
-  tryAgain: 'Try reloading the page, or turn JavaScript on.',
+  heading: 'The check could not run',
+  lead: 'JavaScript may be turned off, the page may not have loaded fully, or something went wrong on our side.',
+  tryAgain: 'Try the check again. If JavaScript is off, turn it on first.',
   emergencyHeading: 'If you have back pain and any of these, call for help now',
   urgentHeading: 'For other help',
+} as const;
+
+/** When the check fails on our side in the browser (error.tsx): what to do now, since it cannot say. */
+export const FAULT = {
+  heading: 'Sorry, the check stopped working',
+  lead: 'Something went wrong on our side, so the check cannot give you advice now.',
+  helpNow: 'See when to call for help now',
+  startAgain: 'Start the check again',
 } as const;
 
 export const NOT_FOUND = {

@@ -1,6 +1,6 @@
 import type { Condition } from '../flow/condition';
 import type { Flow } from '../flow/flow-schema';
-import { TIERS, type TierName } from '../flow/tiers';
+import { NO_RULE_FIRED, TIERS, type TierName } from '../flow/tiers';
 import { YES_NO_OPTIONS, type Screen } from '../screens';
 import type { SourceRef } from '../triage/result';
 import { conditionParts, type ConditionPart } from '../flow/describe-condition';
@@ -260,9 +260,6 @@ export interface OutcomeEntry {
   readonly whenNoRuleFires: boolean;
 }
 
-/** See lib/triage/decide: when no rule fires, the check ends at self-care. */
-const NO_RULE_OUTCOME = 'self_care';
-
 /** Every outcome's full text, in the flow's order (most urgent first). */
 export function outcomeEntries(flow: Flow): OutcomeEntry[] {
   const names = ruleNames(flow.rules);
@@ -287,6 +284,6 @@ export function outcomeEntries(flow: Flow): OutcomeEntry[] {
     afterwards: outcome.afterwards,
     plan: outcome.plan,
     rules: flow.rules.filter((rule) => ruleOutcome(rule) === id).map((rule) => ({ id: rule.id, name: names.get(rule.id)! })),
-    whenNoRuleFires: id === NO_RULE_OUTCOME,
+    whenNoRuleFires: id === NO_RULE_FIRED,
   }));
 }

@@ -3,6 +3,7 @@ import { toFlowCore } from '../flow/flow-core';
 import { parseFlow } from '../flow/parse-flow';
 import { patientArbitrary } from '../testing/patient-arbitrary';
 import { tinyFlow } from '../testing/tiny-flow';
+import { readAnswer } from '../screens';
 import { runTriage } from '../triage/run-triage';
 import { patientForm, readPatientForm, tryPatient } from './try-patient';
 
@@ -62,6 +63,10 @@ describe('reading the form', () => {
     expect(readPatientForm(core, form, values({ age: '3.5', durationDays: '0' }))).toEqual({
       problems: [{ field: 'age', message: 'Enter a whole number' }],
     });
+    // A negative whole number gets the range message, as in the wizard (readAnswer), which says what is wanted.
+    const inWizard = readAnswer(core.screens.find((screen) => screen.id === 'age')!, '-5', core);
+    expect(readPatientForm(core, form, values({ age: '-5', durationDays: '0' }))).toEqual({ problems: [{ field: 'age', message: 'Enter a number from 0 to 120' }] });
+    expect(inWizard).toEqual({ error: 'Enter a number from 0 to 120' });
     expect(readPatientForm(core, form, values({ age: '121' }))).toEqual({
       problems: [
         { field: 'age', message: 'Enter a number from 0 to 120' },

@@ -1,5 +1,5 @@
 import type { FlowCore } from '../flow/flow-core';
-import { kindOf, type Patient, type Screen } from '../screens';
+import { kindOf, readAnswer, type Patient, type Screen } from '../screens';
 import type { TriageResult } from '../triage/result';
 import { compiledFor } from '../triage/run-triage';
 import { stepsTaken } from './flow-graph';
@@ -65,7 +65,7 @@ export interface FieldProblem {
 
 /**
  * The patient a filled-in form describes (its FormData), or what is wrong with it, in the flow's own
- * words where the flow has them (a number screen's error messages).
+ * words: a number is read by its screen's kind, as the wizard reads it.
  */
 export function readPatientForm(
   flow: FlowCore,
@@ -78,14 +78,11 @@ export function readPatientForm(
     const given = values.get(field.id);
     const raw = typeof given === 'string' ? given.trim() : '';
     const screen = flow.screens.find((s) => s.id === field.id)!;
-    if (field.kind === 'number' && screen.kind === 'number') {
-      const fact = flow.facts[field.id];
-      const range = fact?.kind === 'number' ? { min: fact.min, max: fact.max } : { min: 0, max: Number.MAX_SAFE_INTEGER };
-      if (raw === '') problems.push({ field: field.id, message: screen.errors.empty });
-      else if (!/^\d+$/.test(raw)) problems.push({ field: field.id, message: screen.errors.notWhole });
-      else if (Number(raw) < range.min || Number(raw) > range.max) {
-        problems.push({ field: field.id, message: screen.errors.range.replace('{min}', String(range.min)).replace('{max}', String(range.max)) });
-      } else facts[field.id] = Number(raw);
+    if (field.kind === 'number') {
+      // Read as the wizard reads the screen's field, so both say the same of the same number.
+      const read = readAnswer(screen, given, flow);
+      if ('error' in read) problems.push({ field: field.id, message: read.error });
+      else facts[field.id] = read.answer as number;
     } else if (field.kind === 'options') {
       const option = field.options.find((o) => o.value === raw);
       if (!option) problems.push({ field: field.id, message: kindOf(screen).notAccepted(screen, flow) });

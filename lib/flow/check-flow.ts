@@ -3,7 +3,7 @@ import { conditionFacts, conditionFindings, evaluate, isNumberCondition, thresho
 import { withFinding, withValue, NO_FACTS, type Facts } from './facts';
 import type { Flow } from './flow-schema';
 import type { FlowIssue } from './primitives';
-import { stopsTheCheck, tierRank, TIERS, type TierName } from './tiers';
+import { NO_RULE_FIRED, stopsTheCheck, tierRank, TIERS, type TierName } from './tiers';
 
 type Path = (string | number)[];
 
@@ -113,7 +113,8 @@ export function checkFlow(flow: Flow): FlowIssue[] {
   }
   Object.entries(flow.outcomes).forEach(([id, outcome], i, all) => {
     if (seenScreens.has(id)) add(['outcomes', id], `outcome id "${id}" is also a screen id`);
-    const used = flow.rules.some((rule) => (rule.outcome ?? rule.tier) === id) || id === 'self_care';
+    // The outcome the check ends at when no rule fires is used even if no rule names it.
+    const used = flow.rules.some((rule) => (rule.outcome ?? rule.tier) === id) || id === NO_RULE_FIRED;
     if (!used) add(['outcomes', id], `no rule leads to outcome "${id}"`);
     // Within a tier the outcome listed first wins (see decide), so the list runs from most urgent down.
     if (i > 0 && tierRank(outcome.tier) > tierRank(all[i - 1]![1].tier)) {

@@ -37,12 +37,17 @@ export function regionsJsonSchema(): object {
   return { title: 'Regions file', ...toJSONSchema(RegionsSchema(), { target: 'draft-2020-12', unrepresentable: 'any' }) };
 }
 
+/** A regions file that is invalid, or a flow text a region has no words for: a mistake in the data. */
+export class RegionError extends Error {
+  override name = 'RegionError';
+}
+
 /** The regions file, or an error naming what is wrong with it. */
 export function parseRegions(input: unknown): Regions {
   const result = safeParse(RegionsSchema(), input);
-  if (!result.success) throw new Error(`Invalid regions:\n${result.error.issues.map((i) => `  ${formatPath(i.path)}: ${i.message}`).join('\n')}`);
+  if (!result.success) throw new RegionError(`Invalid regions:\n${result.error.issues.map((i) => `  ${formatPath(i.path)}: ${i.message}`).join('\n')}`);
   const { defaultRegion, regions } = result.data;
-  if (!(defaultRegion in regions)) throw new Error(`Invalid regions: no default region "${defaultRegion}"`);
+  if (!(defaultRegion in regions)) throw new RegionError(`Invalid regions: no default region "${defaultRegion}"`);
   return { defaultRegion, regions: Object.fromEntries(Object.entries(regions).map(([id, region]) => [id, { id, ...region }])) };
 }
 
@@ -52,7 +57,7 @@ const TERM = /\{\{([A-Za-z]+)\}\}/g;
 export function localizeText(text: string, region: Region, where = ''): string {
   return text.replace(TERM, (_, name: string) => {
     const words = region.terms[name.charAt(0).toLowerCase() + name.slice(1)];
-    if (words === undefined) throw new Error(`${where ? `${where}: ` : ''}region "${region.name}" has no words for {{${name}}}`);
+    if (words === undefined) throw new RegionError(`${where ? `${where}: ` : ''}region "${region.name}" has no words for {{${name}}}`);
     return name.charAt(0) === name.charAt(0).toUpperCase() ? words.charAt(0).toUpperCase() + words.slice(1) : words;
   });
 }

@@ -8,6 +8,13 @@ export function tierRank(tier: TierName): number {
 }
 
 /**
+ * Where the check ends when no rule fires: this tier, and the flow's outcome of the same id (check-flow
+ * requires one per tier). Finding nothing to act on is self-care. The engine, the compiled engine, the
+ * flow's checks and the explorer all read this one constant.
+ */
+export const NO_RULE_FIRED = 'self_care' satisfies TierName;
+
+/**
  * A rule that ends the check as soon as it fires, on the answers given so far, without asking the rest:
  * only the most urgent tier, because nothing asked later could call for more. The engine, the compiled
  * engine and the flow's static checks all read this one predicate.

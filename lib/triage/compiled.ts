@@ -1,10 +1,10 @@
 import type { Condition } from '../flow/condition';
 import type { FlowCore } from '../flow/flow-core';
 import type { Rule } from '../flow/flow-schema';
-import { stopsTheCheck, tierRank } from '../flow/tiers';
+import { stopsTheCheck } from '../flow/tiers';
 import type { FactState, Patient } from '../screens';
 import { compilerOf } from '../screens/compilers';
-import type { Decision } from './decide';
+import { decisionFrom, type Decision } from './decide';
 import { triageOutput, type FactReader, type TriageResult } from './result';
 
 type Test = (state: FactState) => boolean;
@@ -62,6 +62,9 @@ export function compileTriage(flow: FlowCore): CompiledTriage {
     }
     const at = factIndex.get(c.fact)!;
     if ('is' in c) return (s) => s.values[at] === c.is;
+    // compare() of lib/flow/condition, with the bounds read once, at compile time: calling compare(c, v)
+    // here made decide() 9% slower (npx tsx on scripts/bench/engine.ts's measureEngine, 3 runs each). The
+    // tests hold this engine to the machine, which calls compare, on every path and on random patients.
     const { below, atMost, atLeast, moreThan } = c;
     return (s) => {
       const v = s.values[at];
@@ -89,7 +92,7 @@ export function compileTriage(flow: FlowCore): CompiledTriage {
     shown: screen.showIf && condition(screen.showIf),
     answer: compilerOf(screen).compile(screen, context),
   }));
-  const rules = flow.rules.map((rule) => ({ rule, rank: tierRank(rule.tier), fires: condition(rule.when) }));
+  const rules = flow.rules.map((rule) => ({ rule, fires: condition(rule.when) }));
   const emergencies = rules.filter(({ rule }) => stopsTheCheck(rule));
   const outcomeOrder = Object.keys(flow.outcomes);
 
@@ -99,13 +102,9 @@ export function compileTriage(flow: FlowCore): CompiledTriage {
   }
 
   function decide(state: FactState): { decision: Decision; fired: Rule[] } {
-    const fired = rules.filter(({ fires }) => fires(state));
-    if (fired.length === 0) return { decision: { tier: 'self_care', outcome: 'self_care', reasons: [], stopped: false }, fired: [] };
-    const top = Math.max(...fired.map(({ rank }) => rank));
-    const reasons = fired.filter(({ rank }) => rank === top).map(({ rule }) => rule);
-    const tier = reasons[0]!.tier;
-    const outcome = reasons.map((rule) => rule.outcome ?? tier).sort((a, b) => outcomeOrder.indexOf(a) - outcomeOrder.indexOf(b))[0]!;
-    return { decision: { tier, outcome, reasons, stopped: stopsTheCheck({ tier }) }, fired: fired.map(({ rule }) => rule) };
+    const fired: Rule[] = [];
+    for (const { rule, fires } of rules) if (fires(state)) fired.push(rule);
+    return { decision: decisionFrom(fired, outcomeOrder), fired };
   }
 
   function walk(patient: Patient) {

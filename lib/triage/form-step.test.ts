@@ -161,3 +161,15 @@ describe('a form submitted without JavaScript', () => {
     expect(post({ first: [] }, 'signs', [['signs', 'mild']])).toMatchObject({ step: 'age', notice: 'not-reached' });
   });
 });
+
+test('a fault inside the machine is thrown, not answered with the same question again', () => {
+  const fault = new Error('a guard failed');
+  const faulty = machine.provide({
+    guards: {
+      answerFits: () => {
+        throw fault;
+      },
+    },
+  });
+  expect(() => stepFromForm(flow, faulty, form([[FORM_FIELDS.step, 'first'], ['first', 'none']]), now)).toThrow(fault.message);
+});

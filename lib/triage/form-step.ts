@@ -1,10 +1,10 @@
 import type { FlowCore } from '../flow/flow-core';
 import { kindOf, readAnswer } from '../screens';
-import { readAnswers, shownNow } from './answers';
+import { readAnswers, shownNow, type Answers } from './answers';
 import type { TriageMachine } from './machine';
 import { changeAnswersStep } from './change-answers';
 import { REVIEW } from './next-step';
-import { RESULT, resumeActor, stepOf } from './resume';
+import { RESULT, resumeActor, sendTo, stepOf, type TriageActor } from './resume';
 import { parseProgress, serializeProgress, type DiscardReason } from './saved-progress';
 import { FORM_FIELDS } from './form-fields';
 
@@ -16,6 +16,9 @@ import { FORM_FIELDS } from './form-fields';
  */
 
 export { FORM_FIELDS, type Intent } from './form-fields';
+
+/** What a page the server drew says of the answers (NOTICES has the words for each). */
+export type FormNotice = DiscardReason | 'not-reached' | 'asked-again';
 
 export interface FormStep {
   /** The progress for the next form's hidden field. */
@@ -35,7 +38,7 @@ export interface FormStep {
    * Why the answers were dropped, that the form was for a step these answers do not reach, or that a
    * change means a question answered before is asked again.
    */
-  readonly notice?: DiscardReason | 'not-reached' | 'asked-again';
+  readonly notice?: FormNotice;
 }
 
 /** The parts of FormData this reads, so a test or a URLSearchParams can stand in. */
@@ -46,14 +49,34 @@ export interface FormFields {
 
 const text = (value: unknown) => (typeof value === 'string' ? value : null);
 
-/** Where a submitted form leads: the next step, or the same one with what was wrong. */
+/**
+ * Where a submitted form leads: the next step, or the same one with what was wrong. A fault inside the
+ * machine is thrown, not answered with the same question again.
+ */
 export function stepFromForm(flow: FlowCore, machine: TriageMachine, form: FormFields, now: number): FormStep {
+  const started: TriageActor[] = [];
+  const resume: Resume = (answers, step, changing) => {
+    const actor = resumeActor(machine, answers, step, changing);
+    started.push(actor);
+    return actor;
+  };
+  try {
+    return formStep(flow, form, now, resume);
+  } finally {
+    // Each request runs its own actors: stopped, they hold nothing after the answer is sent.
+    for (const actor of started) actor.stop();
+  }
+}
+
+type Resume = (answers: Answers, step: string | null, changing?: boolean) => TriageActor;
+
+function formStep(flow: FlowCore, form: FormFields, now: number, resume: Resume): FormStep {
   const loaded = parseProgress(flow, text(form.get(FORM_FIELDS.progress)), now);
   const shownFor = text(form.get(FORM_FIELDS.step));
   // Question 1 needs no earlier answers: its answer (an emergency sign, perhaps) counts even when the
   // progress beside it is dropped, and the page says why the rest went. Any other answer goes with them.
   const discarded = loaded.status === 'discarded' ? loaded.reason : undefined;
-  const at = (actor: ReturnType<typeof resumeActor>, extra: Partial<FormStep> = {}): FormStep => {
+  const at = (actor: TriageActor, extra: Partial<FormStep> = {}): FormStep => {
     if (discarded) extra = { notice: discarded, ...extra };
     const snapshot = actor.getSnapshot();
     const step = stepOf(snapshot);
@@ -66,10 +89,10 @@ export function stepFromForm(flow: FlowCore, machine: TriageMachine, form: FormF
     const { screen } = shownNow(flow, readAnswers(flow, answers), step)!;
     return { ...base, notice: 'asked-again', given: kindOf(screen).formValue(screen, again[step]) as FormStep['given'], ...extra };
   };
-  if (discarded && shownFor !== flow.screens[0]!.id) return at(resumeActor(machine, {}, null));
+  if (discarded && shownFor !== flow.screens[0]!.id) return at(resume({}, null));
   const answers = loaded.status === 'ok' ? loaded.answers : {};
   const changing = loaded.status === 'ok' && loaded.trail.length > 1 && loaded.trail.at(-2) === REVIEW && loaded.trail.at(-1) === shownFor;
-  const actor = resumeActor(machine, answers, shownFor, changing);
+  const actor = resume(answers, shownFor, changing);
   const step = stepOf(actor.getSnapshot());
   // A form for a step these answers do not reach (an old page, or one edited by hand): show where they are.
   if (shownFor !== step) return at(actor, { notice: 'not-reached' });
@@ -78,23 +101,23 @@ export function stepFromForm(flow: FlowCore, machine: TriageMachine, form: FormF
   if (intent === 'back') {
     // Back from a question opened by Change goes back to "Check your answers", as the browser's Back does
     // with JavaScript: to the page it came from, with the answers as they were.
-    if (changing) return at(resumeActor(machine, answers, REVIEW));
-    actor.send({ type: 'BACK' });
+    if (changing) return at(resume(answers, REVIEW));
+    sendTo(actor, { type: 'BACK' });
     return at(actor);
   }
   if (intent === 'review') {
     const to = changeAnswersStep(flow, answers);
-    return at(resumeActor(machine, answers, to.step, to.changing));
+    return at(resume(answers, to.step, to.changing));
   }
   if (intent.startsWith('change:')) {
     const screen = intent.slice('change:'.length);
     // From a result, as the wizard does: an emergency result has no "Check your answers" to change from.
-    if (step !== REVIEW) return at(resumeActor(machine, answers, screen, true));
-    actor.send({ type: 'CHANGE', screen });
+    if (step !== REVIEW) return at(resume(answers, screen, true));
+    sendTo(actor, { type: 'CHANGE', screen });
     return at(actor);
   }
   if (intent === 'confirm') {
-    actor.send({ type: 'CONFIRM' });
+    sendTo(actor, { type: 'CONFIRM' });
     return at(actor);
   }
   if (step === REVIEW || step === RESULT) return at(actor);
@@ -109,6 +132,6 @@ export function stepFromForm(flow: FlowCore, machine: TriageMachine, form: FormF
     const given = Array.isArray(raw) ? raw.filter((v) => typeof v === 'string').slice(0, 50) : (text(raw) ?? undefined)?.slice(0, 50);
     return at(actor, { error: read.error, given });
   }
-  actor.send({ type: 'ANSWER', screen: screen.id, value: read.answer });
+  sendTo(actor, { type: 'ANSWER', screen: screen.id, value: read.answer });
   return at(actor);
 }

@@ -7,7 +7,7 @@ import { inputIssues, oneLine, parsePatient, patientSchema } from './patient';
 /* The patient format of a flow, as the CLI and the API read it: what is accepted, and what a caller is told. */
 const flow = parseFlow(tinyFlow());
 const valid = { age: 30, durationDays: 3, findings: ['mild'] };
-const FIELDS = 'id, age, durationDays, sex, findings';
+const FIELDS = 'id?, age, durationDays, sex?, findings';
 
 const issues = (value: unknown) => {
   const result = parsePatient(flow, value);

@@ -56,21 +56,37 @@ function patientShape(flow: Flow) {
 }
 
 /**
+ * A patient's fields as every message lists them, an optional one marked "?" as the docs write it: a field
+ * nothing reads (sex) is still one a patient may have, so it is listed, optional.
+ */
+function fieldList(flow: Flow): string {
+  const facts = Object.entries(flow.facts).map(([id, fact]) => `${id}${fact.optional ? '?' : ''}`);
+  return ['id?', ...facts, 'findings'].join(', ');
+}
+
+/**
+ * What the API and the CLI say of input that is not a patient at all, from this one place so they say
+ * the same; `orArray`: the caller also takes an array of patients (the CLI), and says so.
+ */
+export function notAPatient(flow: Flow, orArray = false): string {
+  return `must be a patient object with ${fieldList(flow)}${orArray ? ', or an array of patients' : ''}`;
+}
+
+/**
  * The patient schema of a flow, strict. A caller that takes a patient with more beside it (the API's
  * `flow`) adds those fields and a note that says so in the unknown-field message.
  */
 export function patientSchema(flow: Flow, extra: Record<string, ZodMiniType<unknown>> = {}, extraNote = '') {
-  const shape = patientShape(flow);
-  const fields = Object.keys(shape).join(', ');
+  const fields = fieldList(flow);
   return strictObject(
-    { ...shape, ...extra },
+    { ...patientShape(flow), ...extra },
     {
       error: (issue) => {
         if (issue.code === 'unrecognized_keys') {
           const named = issue.keys.every((key) => PLAIN_ID.test(key)) ? ` ${issue.keys.map((k) => `"${k}"`).join(', ')}` : '';
           return `unknown field${issue.keys.length > 1 ? 's' : ''}${named}; a patient has only ${fields}${extraNote}`;
         }
-        if (issue.code === 'invalid_type') return `must be a patient object with ${fields}`;
+        if (issue.code === 'invalid_type') return notAPatient(flow);
         return undefined;
       },
     },
@@ -92,8 +108,8 @@ export function oneLine(issues: readonly InputIssue[]): string {
   return `${first.path ? `${first.path}: ` : ''}${first.message}${more}`;
 }
 
-/** A patient for this flow, or the problems with what was given. */
-export function parsePatient(flow: Flow, value: unknown): { patient: Patient } | { issues: InputIssue[] } {
-  const result = safeParse(patientSchema(flow), value);
+/** A patient for this flow, or the problems with what was given; `extraNote` as in patientSchema. */
+export function parsePatient(flow: Flow, value: unknown, extraNote = ''): { patient: Patient } | { issues: InputIssue[] } {
+  const result = safeParse(patientSchema(flow, {}, extraNote), value);
   return result.success ? { patient: result.data as Patient } : { issues: inputIssues(result.error.issues) };
 }

@@ -1,7 +1,7 @@
 import { parseFlow } from '@/lib/flow/parse-flow';
 import { tinyFlow } from '@/lib/testing/tiny-flow';
 import { createTriageMachine } from './machine';
-import { RESULT, resumeActor, stepOf } from './resume';
+import { RESULT, resumeActor, sendTo, stepOf } from './resume';
 
 const flow = parseFlow(tinyFlow());
 const machine = createTriageMachine(flow);
@@ -22,4 +22,20 @@ test('the result is reached through "Check your answers", and only once every qu
 
 test('an emergency answer is its own result, with nothing to confirm', () => {
   expect(stepOf(resumeActor(machine, { first: ['red'] }, null).getSnapshot())).toBe(RESULT);
+});
+
+describe('a fault inside the machine', () => {
+  const fault = new Error('a guard failed');
+  const throws = () => {
+    throw fault;
+  };
+
+  test('while resuming is thrown to the caller, not left for XState to throw later', () => {
+    expect(() => resumeActor(machine.provide({ guards: { isAt: throws } }), all, 'age')).toThrow(fault.message);
+  });
+
+  test('on an event is thrown by sendTo, rather than the actor staying where it was', () => {
+    const actor = resumeActor(machine.provide({ guards: { answerFits: throws } }), {}, null);
+    expect(() => sendTo(actor, { type: 'ANSWER', screen: 'first', value: [] })).toThrow(fault.message);
+  });
 });

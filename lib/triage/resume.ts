@@ -1,4 +1,4 @@
-import { createActor, type ActorRefFrom } from 'xstate';
+import { createActor, type ActorRefFrom, type EventFrom } from 'xstate';
 import type { Answers } from './answers';
 import { currentScreen, type TriageMachine, type TriageSnapshot } from './machine';
 import { RESULT, REVIEW } from './next-step';
@@ -13,10 +13,31 @@ export function stepOf(snapshot: TriageSnapshot): string {
   return currentScreen(snapshot) ?? REVIEW;
 }
 
+/*
+ * A fault inside the machine (a guard or an action that throws) leaves the actor in status "error" at
+ * its old state, and XState rethrows it later from a timer unless someone observes errors. Unchecked,
+ * the server would answer the same question again as if nothing had happened; thrown here, the caller's
+ * error handling shows an error page instead.
+ */
+function throwIfFaulted(actor: TriageActor): void {
+  const snapshot = actor.getSnapshot();
+  if (snapshot.status === 'error') throw snapshot.error;
+}
+
 /**
  * A running machine at `step` if these answers reach it, else where they lead; `changing`: the step was
- * opened by Change, so its Continue returns to "Check your answers".
+ * opened by Change, so its Continue returns to "Check your answers". Throws a fault of the machine.
  */
 export function resumeActor(machine: TriageMachine, answers: Answers, step: string | null, changing = false): TriageActor {
-  return createActor(machine, { input: { answers, screen: step ?? undefined, changing } }).start();
+  const actor = createActor(machine, { input: { answers, screen: step ?? undefined, changing } });
+  actor.subscribe({ error: () => {} });
+  actor.start();
+  throwIfFaulted(actor);
+  return actor;
+}
+
+/** Sends an event to a machine from resumeActor; throws a fault of the machine. */
+export function sendTo(actor: TriageActor, event: EventFrom<TriageMachine>): void {
+  actor.send(event);
+  throwIfFaulted(actor);
 }

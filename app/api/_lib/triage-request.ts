@@ -1,7 +1,7 @@
 import { looseObject, maxLength, optional, safeParse, string } from 'zod/mini';
 import type { Flow } from '@/lib/flow/flow-schema';
 import type { FlowRegistry } from '@/lib/flow/registry';
-import { inputIssues, patientSchema, type Patient } from '@/lib/triage/patient';
+import { inputIssues, notAPatient, parsePatient, type Patient } from '@/lib/triage/patient';
 import { invalidInput } from './api-errors';
 import { requireFlow } from './require-flow';
 
@@ -23,13 +23,17 @@ const FlowField = looseObject(Picks());
  * anything the patient schema turns down. Duplicate findings are collapsed by that schema.
  */
 export function parseTriageRequest(body: unknown, registry: FlowRegistry): TriageRequest {
-  // A body that is not an object is left for the patient schema to describe, as the CLI does.
+  // The CLI's words for a value that is not a patient (notAPatient), less its "or an array".
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw invalidInput([{ path: '', message: notAPatient(registry.getFlow(registry.DEFAULT_FLOW_ID)!) }]);
+  }
   const picked = safeParse(FlowField, body);
-  if (!picked.success && typeof body === 'object' && body !== null && !Array.isArray(body)) throw invalidInput(inputIssues(picked.error.issues));
-  const { flow: flowId, region } = picked.success ? picked.data : {};
+  if (!picked.success) throw invalidInput(inputIssues(picked.error.issues));
+  const { flow: flowId, region } = picked.data;
   const flow = requireFlow(registry, flowId ?? registry.DEFAULT_FLOW_ID, region);
-  const parsed = safeParse(patientSchema(flow, Picks(), ' (a request may add flow and region)'), body);
-  if (!parsed.success) throw invalidInput(inputIssues(parsed.error.issues));
-  const { flow: _flowId, region: _region, ...patient } = parsed.data as Patient & { flow?: string; region?: string };
-  return { flow, patient };
+  // The rest is the patient, read from the body itself: an own "__proto__" key stays a key, and an error.
+  const rest = Object.fromEntries(Object.entries(body).filter(([key]) => key !== 'flow' && key !== 'region'));
+  const parsed = parsePatient(flow, rest, ' (a request may add flow and region)');
+  if ('issues' in parsed) throw invalidInput(parsed.issues);
+  return { flow, patient: parsed.patient };
 }

@@ -1,3 +1,4 @@
+import { helpHref } from './check-href';
 import type { NoJsForm } from './no-js-form-types';
 
 /*
@@ -7,5 +8,5 @@ import type { NoJsForm } from './no-js-form-types';
  * the URL, and no button is ever dead.
  */
 export function useNoJsForm(flowId: string, regionId: string): NoJsForm {
-  return { posted: null, action: undefined, hidden: {}, helpForm: { id: 'no-js-help', action: `/check/${flowId}/${regionId}/no-javascript` } };
+  return { posted: null, action: undefined, hidden: {}, helpForm: { id: 'no-js-help', action: helpHref(flowId, regionId) } };
 }

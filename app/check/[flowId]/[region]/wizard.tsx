@@ -17,7 +17,7 @@ import { QuestionScreen } from '../../_components/question-screen';
 import { ResultStandIn, StepStandIn } from '../../_components/result-stand-in';
 import { useNoJsForm } from '../../_lib/no-js-form';
 import { usePageTitle } from '../../_lib/use-page-title';
-import { createWizardSession, type NoticeKey, type RunStart, type WizardSession } from '../../_lib/wizard-session';
+import { createWizardSession, type RunStart, type WizardSession } from '../../_lib/wizard-session';
 import styles from './wizard.module.css';
 
 /*
@@ -108,7 +108,7 @@ export function Wizard(props: WizardProps) {
           step: posted.step,
           // The server's trail is [review, step] for a question opened by Change: its Back goes back there.
           changing: loaded?.status === 'ok' && loaded.trail.length > 1,
-          notice: posted.notice as NoticeKey | undefined,
+          notice: posted.notice,
           dropped: posted.dropped,
         }
       : null;
@@ -150,9 +150,14 @@ function WizardRun(props: WizardRunProps) {
     let last = actor.getSnapshot();
     if (first.current) session.began(last, start);
     first.current = false;
-    const subscription = actor.subscribe((next) => {
-      if (next !== last) session.moved(next);
-      last = next;
+    const subscription = actor.subscribe({
+      next: (next) => {
+        if (next !== last) session.moved(next);
+        last = next;
+      },
+      // A fault of the machine is thrown where the step is drawn (useActor throws it), for the page's error
+      // boundary. Unobserved here, XState would throw it once more, later, from a timer.
+      error: () => {},
     });
     return () => subscription.unsubscribe();
   }, [actor, session, start]);

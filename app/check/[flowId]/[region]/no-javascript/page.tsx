@@ -21,8 +21,9 @@ export function generateStaticParams() {
 export const metadata: Metadata = { title: NO_SCRIPT.heading };
 
 /**
- * Where a static copy of the check sends a form it cannot work out without JavaScript: never a dead
- * button. The emergency signs and the number to call, then where to get other help.
+ * Where a static copy of the check sends a form it cannot work out without JavaScript (never a dead
+ * button), and where the server sends a form it failed to work out (a fault in the engine). The
+ * emergency signs and the number to call, then where to get other help.
  */
 export default async function NoJavaScriptPage({ params }: Params) {
   const { flowId, region } = await params;
