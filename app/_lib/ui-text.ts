@@ -116,7 +116,7 @@ export const NO_SCRIPT = {
   urgentHeading: 'For other help',
 } as const;
 
-/** When the check fails on our side in the browser (error.tsx): what to do now, since it cannot say. */
+/** When the check fails on our side in the browser (fault-boundary.tsx): what to do now, since it cannot say. */
 export const FAULT = {
   heading: 'Sorry, the check stopped working',
   lead: 'Something went wrong on our side, so the check cannot give you advice now.',

@@ -1,5 +1,5 @@
 import { isStaticExport } from '@/app/_lib/deployment';
-import { NO_SCRIPT_NOTES, NOTICES } from '@/app/_lib/ui-text';
+import { FAULT, NO_SCRIPT_NOTES, NOTICES } from '@/app/_lib/ui-text';
 import { toFlowCore } from '@/lib/flow/flow-core';
 import type { Flow } from '@/lib/flow/flow-schema';
 import type { Region } from '@/lib/flow/regions';
@@ -21,5 +21,6 @@ export function wizardProps(flow: Flow, region: Region): WizardProps {
     privacyHref: '/privacy',
     noScriptNotes: { sent: NO_SCRIPT_NOTES.sent, noScript: isStaticExport() ? NO_SCRIPT_NOTES.noScriptStatic : NO_SCRIPT_NOTES.noScript },
     notices: NOTICES,
+    fault: FAULT,
   };
 }

@@ -14,6 +14,8 @@ import { EmergencyNow } from '../../_components/emergency-now';
 import { Notice } from '../../_components/notice';
 import type { OutcomeSlots } from '../../_components/outcome-content';
 import { QuestionScreen } from '../../_components/question-screen';
+import { FaultBoundary, type FaultText } from '../../_components/fault-boundary';
+import { helpHref } from '../../_lib/check-href';
 import { ResultStandIn, StepStandIn } from '../../_components/result-stand-in';
 import { useNoJsForm } from '../../_lib/no-js-form';
 import { usePageTitle } from '../../_lib/use-page-title';
@@ -80,6 +82,8 @@ export interface WizardProps {
   readonly noScriptNotes: { readonly sent: string; readonly noScript: string };
   /** What the page says of the answers kept or removed (NOTICES): from the page too, as text in it costs less than in the scripts. */
   readonly notices: typeof NOTICES;
+  /** What the page says if the check fails on our side (FAULT), from the page too. */
+  readonly fault: FaultText;
 }
 
 /** A neutral page title: the step's kind and number, never the question or the result. */
@@ -125,7 +129,11 @@ export function Wizard(props: WizardProps) {
     // A failed load is shown where the part is needed (Deferred); nothing to do here.
     loadEndOfCheck().catch(() => {});
   }, []);
-  return <WizardRun key={run.key} {...props} machine={machine} session={session} start={run.start} restart={restart} currentRef={currentRef} noJs={noJs} />;
+  return (
+    <FaultBoundary text={props.fault} helpHref={helpHref(flow.id, region.id)} checkHref={props.pageHref}>
+      <WizardRun key={run.key} {...props} machine={machine} session={session} start={run.start} restart={restart} currentRef={currentRef} noJs={noJs} />
+    </FaultBoundary>
+  );
 }
 
 interface WizardRunProps extends WizardProps {
