@@ -16,6 +16,8 @@ export const START = {
   whereHeading: 'Where are you?',
   whereHint: 'The numbers to call and the names of services depend on where you are.',
   suggested: 'We have picked this from your device’s settings. Change it if it is wrong.',
+  /** Nothing on the device matched a region: the one picked is only where the check starts. */
+  unmatched: 'Your device’s settings did not tell us where you are, so check this is right.',
   remembered: 'You chose this last time on this device.',
   startNow: 'Start now',
   chooseError: 'Select where you are',
