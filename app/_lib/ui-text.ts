@@ -42,7 +42,8 @@ export const WIZARD = {
  */
 export const RESUMING = 'Loading your answers…';
 export const RESUME_FAILED =
-  'We could not load the answers you gave earlier. Reload the page to try again, or answer the questions again below.';
+  // Not "reload": the scripts may be blocked for good, and a page drawn for a posted form would be sent again.
+  'We could not load the answers you gave earlier. Answer the questions again below.';
 
 /** The heading of the safety-net, which shows with the result at once, even before the rest of it has loaded. */
 export const SAFETY_NET = { heading: 'If things change' } as const;

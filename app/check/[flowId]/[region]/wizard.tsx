@@ -190,7 +190,8 @@ function WizardRun(props: WizardRunProps) {
   };
 
   return (
-    <div lang={region.lang}>
+    // data-posted: the page's last script (page.tsx) reads it, before any other script runs.
+    <div lang={region.lang} data-posted={posted ? '' : undefined}>
       {noJs.helpForm && !ready && <form id={noJs.helpForm.id} action={noJs.helpForm.action} method="get" />}
       <div className="no-print" role="status">
         {notice && <Notice>{notices[notice]}</Notice>}
