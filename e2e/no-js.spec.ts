@@ -51,6 +51,8 @@ async function serverWalk(page: Page) {
   await page.locator('#age').fill('two hundred');
   await page.getByRole('button', { name: 'Continue' }).click();
   await expectStep(page, 'age', noJs);
+  // Its title says so first, as GOV.UK's do (and stays neutral: no question in it).
+  await expect(page).toHaveTitle('Error: Your check – Back spasm self-check');
   await expectStyled(page, 'a question with an error');
   const summary = page.locator('[aria-labelledby="error-summary-title"]');
   // A screen reader starts at the summary, with or without scripts (the page's own autofocus).
@@ -60,6 +62,7 @@ async function serverWalk(page: Page) {
   await expect(page.locator('#age')).toHaveAttribute('aria-invalid', 'true');
   await answerAs(page, PATIENTS.urgent, noJs);
   await expectStep(page, 'warning_signs', noJs);
+  await expect(page).toHaveTitle('Your check – Back spasm self-check');
 
   // Back: the server's step back, with the answer given kept.
   await page.getByRole('main').getByRole('button', { name: 'Back', exact: true }).click();

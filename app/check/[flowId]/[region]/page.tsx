@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { flowIds, getFlow, getRegion, regionIds } from '@/flows';
-import { PAGE_TITLES, RESUME_FAILED, RESUMING } from '@/app/_lib/ui-text';
+import { RESUME_FAILED, RESUMING } from '@/app/_lib/ui-text';
 import { storageKey } from '@/lib/triage/saved-progress';
 import '../../_components/end-of-check-styles';
 import { Wizard } from './wizard';
@@ -20,8 +20,10 @@ export function generateStaticParams() {
   return flowIds().flatMap((flowId) => regionIds().map((region) => ({ flowId, region })));
 }
 
-// A neutral title: the browser keeps it in its history (the wizard sets "Question 3", never the question).
-export const metadata: Metadata = { title: PAGE_TITLES.check };
+// No title here: the wizard gives the page its title, neutral as every step's (the browser keeps it in its
+// history). A page drawn for a posted form must say when it shows an error, and the browser reads only
+// the first <title>, which would be this one.
+export const metadata: Metadata = { title: { absolute: '' } };
 
 /**
  * Reloading a tab that holds answers: until the wizard has read them, say so rather than show
