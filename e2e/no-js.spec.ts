@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { RESUME_FAILED, RESUMING } from '@/app/_lib/ui-text';
+import { RESULT_TEXT } from '@/app/_lib/result-text';
+import { PRIVACY_NOTE, RESUME_FAILED, RESUMING } from '@/app/_lib/ui-text';
 import { answerAll, answerAs, CHECK, expectStep, fillAs, PATIENTS, seeResult, stepField, tierOf, titleOf } from './journey';
 
 /*
@@ -44,6 +45,8 @@ async function serverWalk(page: Page) {
   const sent = record(page);
   await page.goto(CHECK);
   await expectStep(page, 'emergency_signs', noJs);
+  // What happens to the answers here, and the page that says more, before any is sent.
+  await expect(page.getByRole('link', { name: PRIVACY_NOTE.moreNewTab })).toBeVisible();
   await answerAs(page, PATIENTS.urgent, noJs);
   await expectStep(page, 'age', noJs);
 
@@ -145,6 +148,20 @@ test.describe('with JavaScript off', () => {
     const notice = page.getByText('Your change means some questions no longer apply, so we removed these answers:');
     await expect(notice).toBeVisible();
     await expect(notice.locator('xpath=..')).toContainText(/pregnant/i);
+  });
+
+  test('a question the server drew can start again, as with JavaScript: a fresh load of the check', async ({ page }) => {
+    await page.goto(CHECK);
+    await answerAs(page, PATIENTS.urgent, noJs);
+    await answerAs(page, PATIENTS.urgent, noJs);
+    await expectStep(page, 'warning_signs', noJs);
+    await page.getByText(RESULT_TEXT.startAgain, { exact: true }).click();
+    await page.getByRole('button', { name: RESULT_TEXT.startAgainConfirm }).click();
+    await expectStep(page, 'emergency_signs', noJs);
+    await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
+    expect(page.url()).toMatch(new RegExp(`${CHECK}$`));
+    // Question 1 has nothing to clear, and says nothing of it.
+    await expect(page.getByText(RESULT_TEXT.startAgain, { exact: true })).toHaveCount(0);
   });
 
   test('Start now goes straight to the chosen region’s check, without asking the region again', async ({ page }) => {

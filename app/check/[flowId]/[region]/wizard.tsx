@@ -54,7 +54,7 @@ function endOfCheckPart<P extends object>(pick: (m: EndOfCheck) => React.Compone
 }
 const ResultScreen = onServer?.ResultScreen ?? endOfCheckPart((m) => m.ResultScreen);
 const IdleWarning = endOfCheckPart((m) => m.IdleWarning);
-const StartAgain = endOfCheckPart((m) => m.StartAgain);
+const StartAgain = onServer?.StartAgain ?? endOfCheckPart((m) => m.StartAgain);
 const ReviewScreen = onServer?.ReviewScreen ?? endOfCheckPart((m) => m.ReviewScreen);
 
 // A tab reloaded in the middle of a check (the page's first script marked it) needs the end of the check
@@ -223,9 +223,10 @@ function WizardRun(props: WizardRunProps) {
         </Deferred>
       )}
       {/* Answers half given, or all given, can be cleared at once too, as the privacy page says (a shared phone). */}
-      {view.kind !== 'result' && ready && Object.keys(answers).length > 0 && (
-        <Deferred fallback={() => null}>
-          <StartAgain href={pageHref} ready onStartAgain={startAgain} />
+      {/* Without JavaScript too: its link loads the page afresh, and the answers lived only in the page the server drew. */}
+      {view.kind !== 'result' && (ready || posted) && Object.keys(answers).length > 0 && (
+        <Deferred fallback={() => null} boundaryOnServer>
+          <StartAgain href={pageHref} ready={ready} onStartAgain={startAgain} />
         </Deferred>
       )}
       {view.kind === 'result' && (
@@ -266,7 +267,12 @@ function WizardRun(props: WizardRunProps) {
         </p>
         {!posted && (
           <noscript>
-            <p>{noScriptNotes.noScript}</p>
+            <p>
+              {noScriptNotes.noScript}{' '}
+              <a href={privacyHref} target="_blank">
+                {PRIVACY_NOTE.moreNewTab}
+              </a>
+            </p>
           </noscript>
         )}
       </div>
