@@ -7,7 +7,8 @@ export const START = {
   heading: 'Check your back pain',
   beforeYouStart: 'Before you start',
   points: [
-    'It takes about 2 minutes. Most people answer 8 or 9 short questions.',
+    // The flow's range of questions (start-text.test.ts holds it to the flow explorer's figures).
+    'It takes about 2 minutes. You answer 6 to 13 questions, depending on your answers, or fewer if you need help straight away.',
     'It tells you if you can look after your back at home, or should see a doctor or nurse, and how soon.',
     'If you can look after it at home, you get a self-care plan with gentle exercises.',
     'It is for people aged 16 and over. Younger people are told to see a doctor.',
