@@ -327,10 +327,11 @@ test.describe('when the scripts load only after a form was sent', () => {
     await expect(page.getByText(RESUME_FAILED)).toBeVisible();
     scripts = 'hold';
     await answerAs(page, PATIENTS.selfCare, noJs);
-    // Before its scripts come: the server's question 2 is on show, not "Loading your answers…".
+    // Before its scripts come: the server's question 2 is on show, not "Loading your answers…", nor the banner.
     await expectStep(page, 'age', noJs);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByText(RESUMING)).toBeHidden();
+    await expect(page.getByText(RESUME_FAILED)).toBeHidden();
     release();
     await expect(page).toHaveTitle(titleOf('age'), { timeout: 10_000 });
     // The tab now keeps this check, not the one it could not load.
