@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { RESUME_FAILED, RESUMING } from '@/app/_lib/ui-text';
+import { RESULT_TEXT } from '@/app/_lib/result-text';
+import { PRIVACY_NOTE, RESUME_FAILED, RESUMING } from '@/app/_lib/ui-text';
 import { answerAll, answerAs, CHECK, expectStep, fillAs, PATIENTS, seeResult, stepField, tierOf, titleOf } from './journey';
 
 /*
@@ -44,6 +45,8 @@ async function serverWalk(page: Page) {
   const sent = record(page);
   await page.goto(CHECK);
   await expectStep(page, 'emergency_signs', noJs);
+  // What happens to the answers here, and the page that says more, before any is sent.
+  await expect(page.getByRole('link', { name: PRIVACY_NOTE.moreNewTab })).toBeVisible();
   await answerAs(page, PATIENTS.urgent, noJs);
   await expectStep(page, 'age', noJs);
 
@@ -51,6 +54,8 @@ async function serverWalk(page: Page) {
   await page.locator('#age').fill('two hundred');
   await page.getByRole('button', { name: 'Continue' }).click();
   await expectStep(page, 'age', noJs);
+  // Its title says so first, as GOV.UK's do (and stays neutral: no question in it).
+  await expect(page).toHaveTitle('Error: Your check – Back spasm self-check');
   await expectStyled(page, 'a question with an error');
   const summary = page.locator('[aria-labelledby="error-summary-title"]');
   // A screen reader starts at the summary, with or without scripts (the page's own autofocus).
@@ -60,6 +65,7 @@ async function serverWalk(page: Page) {
   await expect(page.locator('#age')).toHaveAttribute('aria-invalid', 'true');
   await answerAs(page, PATIENTS.urgent, noJs);
   await expectStep(page, 'warning_signs', noJs);
+  await expect(page).toHaveTitle('Your check – Back spasm self-check');
 
   // Back: the server's step back, with the answer given kept.
   await page.getByRole('main').getByRole('button', { name: 'Back', exact: true }).click();
@@ -144,6 +150,20 @@ test.describe('with JavaScript off', () => {
     await expect(notice.locator('xpath=..')).toContainText(/pregnant/i);
   });
 
+  test('a question the server drew can start again, as with JavaScript: a fresh load of the check', async ({ page }) => {
+    await page.goto(CHECK);
+    await answerAs(page, PATIENTS.urgent, noJs);
+    await answerAs(page, PATIENTS.urgent, noJs);
+    await expectStep(page, 'warning_signs', noJs);
+    await page.getByText(RESULT_TEXT.startAgain, { exact: true }).click();
+    await page.getByRole('button', { name: RESULT_TEXT.startAgainConfirm }).click();
+    await expectStep(page, 'emergency_signs', noJs);
+    await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
+    expect(page.url()).toMatch(new RegExp(`${CHECK}$`));
+    // Question 1 has nothing to clear, and says nothing of it.
+    await expect(page.getByText(RESULT_TEXT.startAgain, { exact: true })).toHaveCount(0);
+  });
+
   test('Start now goes straight to the chosen region’s check, without asking the region again', async ({ page }) => {
     await page.goto('/');
     await page.getByLabel('United States').check();
@@ -220,13 +240,40 @@ test.describe('when the wizard’s scripts fail to load', () => {
 test.describe('when a reloaded tab’s scripts never come', () => {
   test.use({ expectedConsoleErrors: [SCRIPTS_FAILED] });
 
-  test('the page says, after a few seconds, that the answers could not be loaded, over question 1', async ({ page }) => {
+  /** A tab with answers kept, reloaded; `scripts` says what becomes of the page's scripts from then on. */
+  async function reloadWithAnswers(page: Page, scripts: 'fail' | 'stall') {
     await page.clock.install();
     await page.goto(CHECK);
     await answerAs(page, PATIENTS.urgent);
     await expectStep(page, 'age');
-    await page.route('**/_next/static/chunks/**', (route) => route.abort());
-    await page.reload();
+    await page.route('**/_next/static/chunks/**', (route) => (scripts === 'fail' ? route.abort() : new Promise<void>(() => {})));
+    await page.reload({ waitUntil: 'domcontentloaded' });
+  }
+
+  test('a script that fails: the page says at once, over question 1, that the answers could not be loaded', async ({ page }) => {
+    await reloadWithAnswers(page, 'fail');
+    await expect(page.getByText(RESUME_FAILED)).toBeVisible();
+    await expect(page.getByText(RESUMING)).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectStep(page, 'emergency_signs', noJs);
+
+    // The questions answered again go to the server, and each page it draws carries its own progress:
+    // shown at once, never covered again, with the banner gone for good, and the old answers too.
+    await answerAs(page, PATIENTS.selfCare, noJs);
+    await expectStep(page, 'age', noJs);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByText(RESUMING)).toBeHidden();
+    await page.clock.fastForward(8_000);
+    await expect(page.getByText(RESUME_FAILED)).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    await answerAs(page, PATIENTS.selfCare, noJs);
+    await expectStep(page, 'warning_signs', noJs);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+
+  test('scripts that neither load nor fail: question 1 after a few seconds, saying so', async ({ page }) => {
+    await reloadWithAnswers(page, 'stall');
     await expect(page.getByText(RESUMING)).toBeVisible();
     await expect(page.getByText(RESUME_FAILED)).toBeHidden();
     await page.clock.fastForward(8_000);
@@ -261,5 +308,34 @@ test.describe('when the scripts load only after a form was sent', () => {
     expect(sent.filter((r) => r.method !== 'GET')).toEqual([]);
     await page.reload();
     await expectStep(page, next);
+  });
+
+  test('in a tab whose answers could not be loaded, the page the server drew is shown, and the check goes on from it', async ({ page }) => {
+    await page.goto(CHECK);
+    await answerAs(page, PATIENTS.urgent);
+    await answerAs(page, PATIENTS.urgent);
+    await expectStep(page, 'warning_signs');
+    let scripts: 'fail' | 'hold' = 'fail';
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_next/static/chunks/**', async (route) => {
+      if (scripts === 'fail') return route.abort();
+      await released;
+      return route.continue();
+    });
+    await page.reload();
+    await expect(page.getByText(RESUME_FAILED)).toBeVisible();
+    scripts = 'hold';
+    await answerAs(page, PATIENTS.selfCare, noJs);
+    // Before its scripts come: the server's question 2 is on show, not "Loading your answers…", nor the banner.
+    await expectStep(page, 'age', noJs);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByText(RESUMING)).toBeHidden();
+    await expect(page.getByText(RESUME_FAILED)).toBeHidden();
+    release();
+    await expect(page).toHaveTitle(titleOf('age'), { timeout: 10_000 });
+    // The tab now keeps this check, not the one it could not load.
+    await page.reload();
+    await expectStep(page, 'age');
   });
 });

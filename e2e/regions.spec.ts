@@ -141,6 +141,18 @@ test.describe('with a US English browser in Auckland', () => {
   });
 });
 
+test.describe('with a French browser in Paris', () => {
+  test.use({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+
+  test('the start page does not claim the default region came from the device', async ({ page }) => {
+    await page.goto('/');
+    const where = page.getByRole('group', { name: START.whereHeading });
+    await expect(where).toContainText(START.unmatched);
+    await expect(where.getByRole('radio', { name: 'United Kingdom' })).toBeChecked();
+    await expect(where).not.toContainText(START.suggested);
+  });
+});
+
 test.describe('with a US English browser in Chicago', () => {
   test.use({ locale: 'en-US', timezoneId: 'America/Chicago' });
 

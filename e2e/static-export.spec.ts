@@ -75,7 +75,8 @@ test.describe('with JavaScript off', () => {
 
   test('the pages say truthfully that nothing is sent here, not that a server works out the next step', async ({ page }) => {
     await page.goto(front.url + CHECK);
-    await expect(page.locator('noscript p')).toHaveText(NO_SCRIPT_NOTES.noScriptStatic);
+    // The note, then the privacy page's link.
+    await expect(page.locator('noscript p')).toContainText(NO_SCRIPT_NOTES.noScriptStatic);
     expect(await page.content()).not.toContain(NO_SCRIPT_NOTES.noScript);
     await page.goto(front.url + '/privacy');
     await expect(page.getByRole('listitem').filter({ hasText: /^If JavaScript is off/ })).toHaveText(PRIVACY.withoutScripts.static);

@@ -49,16 +49,22 @@ function deviceTimeZone(): string | undefined {
   }
 }
 
-const cache = new WeakMap<RegionHints, { id: string; why: 'suggested' | 'remembered' }>();
+const cache = new WeakMap<RegionHints, { id: string; why: 'suggested' | 'remembered' | 'unmatched' }>();
 
-/** The region remembered on this device, else the one the browser's language and time zone suggest. */
+/**
+ * The region remembered on this device, else the one the browser's language and time zone suggest,
+ * else the default, which the page then does not claim came from the device.
+ */
 function browserSuggestion(options: readonly RegionOption[], hints: RegionHints) {
   let found = cache.get(hints);
   if (!found) {
     const before = remembered(options.map((o) => o.id));
+    const suggested = before ? null : suggestRegion(hints, navigator.languages ?? [navigator.language], deviceTimeZone());
     found = before
       ? { id: before, why: 'remembered' }
-      : { id: suggestRegion(hints, navigator.languages ?? [navigator.language], deviceTimeZone()), why: 'suggested' };
+      : suggested
+        ? { id: suggested, why: 'suggested' }
+        : { id: hints.defaultRegion, why: 'unmatched' };
     cache.set(hints, found);
   }
   return found;

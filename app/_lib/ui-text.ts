@@ -43,7 +43,8 @@ export const WIZARD = {
  */
 export const RESUMING = 'Loading your answers…';
 export const RESUME_FAILED =
-  'We could not load the answers you gave earlier. Reload the page to try again, or answer the questions again below.';
+  // Not "reload": the scripts may be blocked for good, and a page drawn for a posted form would be sent again.
+  'We could not load the answers you gave earlier. Answer the questions again below.';
 
 /** The heading of the safety-net, which shows with the result at once, even before the rest of it has loaded. */
 export const SAFETY_NET = { heading: 'If things change' } as const;
@@ -89,7 +90,8 @@ export const PRIVACY = {
   points: [
     'With JavaScript on, the check runs in your browser. Your answers are not sent to us or to anyone else.',
     `Your answers are kept in this browser tab, so that reloading the page does not lose them. They are removed when you close the tab, after ${IDLE_MINUTES} minutes without use, or when you choose Start again.`,
-    'A result stays on screen until you close the tab or start again. You can show it to the people treating you.',
+    // True of a reload too: a phone may reload a tab it put away, and the answers are gone by then.
+    `A result stays on screen until you close the tab or start again. You can show it to the people treating you. But if the page reloads after ${IDLE_MINUTES} minutes without use, the result is cleared. A phone may do this by itself. To keep the advice, print it or write it down.`,
     'Some browsers keep a closed tab on the device for a while, so it can be opened again. To remove your answers at once, choose Start again before you close the tab.',
   ],
   /** Without JavaScript: one or the other, as the site is deployed (app/_lib/deployment.ts). */

@@ -79,8 +79,9 @@ describe('suggestRegion', () => {
     expect(suggestRegion(regions, ['en-US'], 'Australia/Sydney')).toBe('down_under');
   });
 
-  test('else the time zone, else the default', () => {
+  test('else the time zone, else nothing: the default region is not a suggestion', () => {
     expect(suggestRegion(regions, ['fr-FR'], 'America/Chicago')).toBe('there');
-    expect(suggestRegion(regions, [], 'Asia/Tokyo')).toBe('here');
+    expect(suggestRegion(regions, [], 'Asia/Tokyo')).toBeNull();
+    expect(suggestRegion(regions, ['fr-FR'], 'Europe/Paris')).toBeNull();
   });
 });

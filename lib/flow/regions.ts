@@ -87,7 +87,8 @@ export function localizeFlow(parts: Readonly<Record<string, unknown>>, region: R
 
 /**
  * The region a browser suggests: the first of its languages a region claims, when its time zone agrees
- * or no region claims that time zone; else the region of its time zone; else the default. Only a
+ * or no region claims that time zone; else the region of its time zone; else null, as nothing on the
+ * device matched (the default region is then no suggestion, and the page must not say it is). Only a
  * suggestion: the person chooses, and the choice is remembered on the device.
  */
 export interface RegionHints {
@@ -95,7 +96,7 @@ export interface RegionHints {
   readonly regions: Readonly<Record<string, Pick<Region, 'languages' | 'timeZones'>>>;
 }
 
-export function suggestRegion(regions: RegionHints, languages: readonly string[], timeZone: string | undefined): string {
+export function suggestRegion(regions: RegionHints, languages: readonly string[], timeZone: string | undefined): string | null {
   const entries = Object.entries(regions.regions);
   const byZone = entries.find(([, r]) => timeZone !== undefined && r.timeZones.includes(timeZone))?.[0];
   for (const language of languages) {
@@ -103,5 +104,5 @@ export function suggestRegion(regions: RegionHints, languages: readonly string[]
     // en-US is many devices' default wherever they are: a time zone elsewhere overrules it.
     if (match && (byZone === undefined || byZone === match)) return match;
   }
-  return byZone ?? regions.defaultRegion;
+  return byZone ?? null;
 }

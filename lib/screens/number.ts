@@ -33,6 +33,24 @@ function rangeMessage(screen: NumberScreen, fact: NumberFact): string {
   return screen.errors.range.replace('{min}', String(fact.min)).replace('{max}', String(fact.max));
 }
 
+/**
+ * Whether a word typed after the number names the fact's unit: the unit, or a shortening of it, which
+ * keeps its first letter and drops any others ("yrs", "yr" and "y" for "years"). The box shows the
+ * unit after it, so "35 years" is a natural answer; the words are the flow's, in whatever language.
+ */
+function namesUnit(word: string, fact: NumberFact): boolean {
+  return [fact.unit, fact.unitOne].some((unit) => {
+    const full = unit.toLowerCase();
+    let at = 0;
+    for (const letter of word) {
+      at = full.indexOf(letter, at);
+      if (at < 0) return false;
+      at += 1;
+    }
+    return word[0] === full[0];
+  });
+}
+
 export const number: ScreenKind<NumberScreen, number> = {
   shown: (screen) => screen,
 
@@ -49,9 +67,12 @@ export const number: ScreenKind<NumberScreen, number> = {
     // Typed as text with a numeric keypad (the GOV.UK advice: no type="number" spinners).
     const typed = typeof sent === 'string' ? sent.trim() : '';
     if (typed === '') return { error: shown.errors.empty };
+    // The number, and perhaps its unit after it ("35 years", "35yrs.").
+    const [, digits = typed, word] = /^(.*?\d)\s*(\p{L}+)\.?$/u.exec(typed) ?? [];
+    if (word !== undefined && !namesUnit(word.toLowerCase(), factOf(shown, flow))) return { error: shown.errors.notWhole };
     // A negative whole number is whole: it gets the range message, which says what is wanted.
-    if (!/^-?\d+$/.test(typed)) return { error: shown.errors.notWhole };
-    return acceptedAnswer(number, shown, Number(typed), flow);
+    if (!/^-?\d+$/.test(digits)) return { error: shown.errors.notWhole };
+    return acceptedAnswer(number, shown, Number(digits), flow);
   },
 
   formValue: (_screen, answer) => (answer === undefined ? '' : String(answer)),

@@ -90,6 +90,18 @@ describe('a number', () => {
     expect(submit(age, '120')).toEqual({ answer: 120 });
   });
 
+  test('takes the number with the fact’s unit after it, as the box shows it, or the unit shortened', () => {
+    for (const typed of ['35 years', '35 Years', '35years', ' 35  YEARS ', '35 year', '35 yrs', '35 yrs.', '35 yr', '35 y']) {
+      expect(submit(age, typed)).toEqual({ answer: 35 });
+    }
+    expect(submit(age, '1 year')).toEqual({ answer: 1 });
+    // A word that is not the unit, a decimal, or a number out of range are still wrong, as without the unit.
+    for (const typed of ['35 days', '35 rs', '35 years 2', 'years 35', '35.5 years', '35,5 yrs']) {
+      expect(submit(age, typed)).toEqual({ errors: ['Enter a whole number'] });
+    }
+    expect(submit(age, '121 years')).toEqual({ errors: ['Enter a number from 0 to 120'] });
+  });
+
   test('says, in the flow’s words, what is wrong with anything else', () => {
     expect(submit(age, '')).toEqual({ errors: ['Enter a number'] });
     expect(submit(age, '   ')).toEqual({ errors: ['Enter a number'] });

@@ -6,6 +6,11 @@ interface DeferredProps {
   /** What stands in while the part's code loads (`failed` false), or for good if it could not load (`failed` true). */
   readonly fallback: (failed: boolean) => React.ReactNode;
   readonly children: React.ReactNode;
+  /**
+   * The part never suspends on the server: its boundary is drawn there too, so a page the server drew
+   * keeps the part as it is while the browser loads its code, rather than failing to hydrate.
+   */
+  readonly boundaryOnServer?: boolean;
 }
 
 /**
@@ -27,7 +32,7 @@ export class Deferred extends Component<DeferredProps, { failed: boolean }> {
     // that only a script would replace: the part can still suspend there on the server-rendered pieces it
     // is given, and a boundary would flush its stand-in. Such a page does not hydrate (its inline scripts
     // are not in the CSP); if it ever does, React recovers from the missing boundary by rendering on the client.
-    if (typeof window === 'undefined') return children;
+    if (typeof window === 'undefined' && !this.props.boundaryOnServer) return children;
     return <Suspense fallback={fallback(false)}>{children}</Suspense>;
   }
 }

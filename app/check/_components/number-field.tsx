@@ -14,6 +14,9 @@ export function NumberField({ screen, heading, why, flow, value }: FieldProps<Nu
   const field = useFormContext().register(name);
   const fact = flow.facts[name];
   const unit = fact?.kind === 'number' ? fact.unit : '';
+  // GOV.UK's input suffix: the unit is for the eye, and a screen reader hears it in the hint, not twice.
+  // A screen with no hint has the unit describe the box instead.
+  const unitDescribes = !screen.hint;
   return (
     <FormGroup error={error}>
       {heading(
@@ -32,12 +35,12 @@ export function NumberField({ screen, heading, why, flow, value }: FieldProps<Nu
           inputMode="numeric"
           autoComplete="off"
           spellCheck={false}
-          aria-describedby={[describedBy(name, screen.hint, error), `${name}-unit`].filter(Boolean).join(' ')}
+          aria-describedby={[describedBy(name, screen.hint, error), unitDescribes && `${name}-unit`].filter(Boolean).join(' ') || undefined}
           aria-invalid={error ? true : undefined}
           defaultValue={typeof value === 'string' || typeof value === 'number' ? String(value) : undefined}
           {...field}
         />
-        <span id={`${name}-unit`}>
+        <span id={`${name}-unit`} aria-hidden={unitDescribes ? undefined : true}>
           {unit}
         </span>
       </div>

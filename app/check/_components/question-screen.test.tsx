@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { loadFlow } from '@/flows';
 import { NOTICES } from '@/app/_lib/ui-text';
@@ -157,6 +157,17 @@ describe('a number screen', () => {
     expect(input).toHaveAttribute('name', 'age');
     expect(input).toHaveAttribute('inputmode', 'numeric');
     expect(screen.getByRole('heading', { level: 1, name: 'How old are you?' })).toHaveFocus();
+  });
+
+  test('says the unit once: in the hint, with the unit shown after the box hidden from screen readers', () => {
+    renderScreen('age');
+    expect(screen.getByRole('textbox')).toHaveAccessibleDescription('In years.');
+    expect(screen.getByText('years', { exact: true })).toHaveAttribute('aria-hidden', 'true');
+    cleanup();
+    // A number screen without a hint: the unit after the box is then what describes it.
+    const hintless = { ...flow, screens: flow.screens.map((s) => (s.id === 'age' ? { ...s, hint: undefined } : s)) };
+    renderScreen('age', { flow: hintless, view: questionView(hintless, 'age', REACH.age!) });
+    expect(screen.getByRole('textbox')).toHaveAccessibleDescription('years');
   });
 
   test.each([

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { flowIds, getFlow, getRegion, regionIds } from '@/flows';
-import { PAGE_TITLES, RESUME_FAILED, RESUMING } from '@/app/_lib/ui-text';
+import { RESUME_FAILED, RESUMING } from '@/app/_lib/ui-text';
 import { storageKey } from '@/lib/triage/saved-progress';
 import '../../_components/end-of-check-styles';
 import { Wizard } from './wizard';
@@ -20,16 +20,29 @@ export function generateStaticParams() {
   return flowIds().flatMap((flowId) => regionIds().map((region) => ({ flowId, region })));
 }
 
-// A neutral title: the browser keeps it in its history (the wizard sets "Question 3", never the question).
-export const metadata: Metadata = { title: PAGE_TITLES.check };
+// No title here: the wizard gives the page its title, neutral as every step's (the browser keeps it in its
+// history). A page drawn for a posted form must say when it shows an error, and the browser reads only
+// the first <title>, which would be this one.
+export const metadata: Metadata = { title: { absolute: '' } };
 
 /**
  * Reloading a tab that holds answers: until the wizard has read them, say so rather than show
- * question 1 as if they were lost. If the scripts never run, question 1 shows after a few seconds,
- * saying the answers could not be loaded ("failed"); the wizard, when it runs, removes the attribute.
+ * question 1 as if they were lost. If the scripts cannot load, question 1 shows, saying the answers
+ * could not be loaded ("failed"): at once when a script fails, or after a few seconds when none has
+ * come (a stalled connection). The wizard, when it runs, removes the attribute.
  */
 function resumingScript(key: string): string {
-  return `try{if(sessionStorage.getItem(${JSON.stringify(key)})){var d=document.documentElement;d.setAttribute("data-resuming","");setTimeout(function(){if(d.hasAttribute("data-resuming"))d.setAttribute("data-resuming","failed")},8000)}}catch(e){}`;
+  return `try{var d=document.documentElement;if(sessionStorage.getItem(${JSON.stringify(key)})){d.setAttribute("data-resuming","");var f=function(){if(d.getAttribute("data-resuming")==="")d.setAttribute("data-resuming","failed")};addEventListener("error",function(e){if(e.target&&e.target.tagName==="SCRIPT")f()},true);setTimeout(f,8000)}}catch(e){}`;
+}
+
+/**
+ * After the step: a page the server drew for a posted form carries its own progress, so it is shown,
+ * never covered while a tab's older answers load. Those answers are out of date (the person went on
+ * without the scripts): they go, so a later load of the page (Start again) does not wait for them.
+ * When the scripts do run on this page, the wizard keeps the page's progress instead.
+ */
+function postedScript(key: string): string {
+  return `try{if(document.querySelector("[data-posted]")){document.documentElement.removeAttribute("data-resuming");sessionStorage.removeItem(${JSON.stringify(key)})}}catch(e){}`;
 }
 
 export default async function CheckPage({ params }: Params) {
@@ -49,6 +62,7 @@ export default async function CheckPage({ params }: Params) {
       <div className={styles.content}>
         <Wizard {...wizardProps(flow, region)} />
       </div>
+      <script dangerouslySetInnerHTML={{ __html: postedScript(storageKey(flow)) }} />
     </>
   );
 }

@@ -56,7 +56,7 @@ function endOfCheckPart<P extends object>(pick: (m: EndOfCheck) => React.Compone
 }
 const ResultScreen = onServer?.ResultScreen ?? endOfCheckPart((m) => m.ResultScreen);
 const IdleWarning = endOfCheckPart((m) => m.IdleWarning);
-const StartAgain = endOfCheckPart((m) => m.StartAgain);
+const StartAgain = onServer?.StartAgain ?? endOfCheckPart((m) => m.StartAgain);
 const ReviewScreen = onServer?.ReviewScreen ?? endOfCheckPart((m) => m.ReviewScreen);
 
 // A tab reloaded in the middle of a check (the page's first script marked it) needs the end of the check
@@ -203,7 +203,11 @@ function WizardRun(props: WizardRunProps) {
   };
 
   return (
-    <div lang={region.lang}>
+    // data-posted: the page's last script (page.tsx) reads it, before any other script runs.
+    <div lang={region.lang} data-posted={posted ? '' : undefined}>
+      {/* The page's title until the scripts run (the page's metadata gives none): neutral, as every step's, and
+          on the server's page for a posted form, prefixed as GOV.UK's are when it shows an error. */}
+      {!ready && <title>{`${fromServer?.error ? `${PAGE_TITLES.error}: ` : ''}${PAGE_TITLES.check} – ${SITE_NAME}`}</title>}
       {noJs.helpForm && !ready && <form id={noJs.helpForm.id} action={noJs.helpForm.action} method="get" />}
       <div className="no-print" role="status">
         {notice && <Notice>{notices[notice]}</Notice>}
@@ -232,9 +236,10 @@ function WizardRun(props: WizardRunProps) {
         </Deferred>
       )}
       {/* Answers half given, or all given, can be cleared at once too, as the privacy page says (a shared phone). */}
-      {view.kind !== 'result' && ready && Object.keys(answers).length > 0 && (
-        <Deferred fallback={() => null}>
-          <StartAgain href={pageHref} ready onStartAgain={startAgain} />
+      {/* Without JavaScript too: its link loads the page afresh, and the answers lived only in the page the server drew. */}
+      {view.kind !== 'result' && (ready || posted) && Object.keys(answers).length > 0 && (
+        <Deferred fallback={() => null} boundaryOnServer>
+          <StartAgain href={pageHref} ready={ready} onStartAgain={startAgain} />
         </Deferred>
       )}
       {view.kind === 'result' && (
@@ -275,7 +280,12 @@ function WizardRun(props: WizardRunProps) {
         </p>
         {!posted && (
           <noscript>
-            <p>{noScriptNotes.noScript}</p>
+            <p>
+              {noScriptNotes.noScript}{' '}
+              <a href={privacyHref} target="_blank">
+                {PRIVACY_NOTE.moreNewTab}
+              </a>
+            </p>
           </noscript>
         )}
       </div>
