@@ -72,8 +72,8 @@ export const PRIVACY_NOTE = {
 } as const;
 
 /**
- * The privacy note where no script runs. Apart from PRIVACY_NOTE, whose words ride in the wizard's
- * scripts: only a page without them shows these, so the check's page hands them to the wizard.
+ * The privacy note where no script runs. The check's page hands these, and PRIVACY_NOTE, to the wizard
+ * as props (wizard-props.tsx): text in the page costs the first load less than text in its scripts.
  */
 export const NO_SCRIPT_NOTES = {
   /** On a page the server drew for a form sent without JavaScript: the answers went to the server. */
@@ -84,7 +84,7 @@ export const NO_SCRIPT_NOTES = {
   noScriptStatic: 'JavaScript is off in your browser, so the check cannot run here. Continue takes you to a page with the numbers to call. What you tick is not sent anywhere.',
 } as const;
 
-/** The privacy page. Apart from the note: the wizard's scripts carry the note, and would carry all of this with it. */
+/** The privacy page. */
 export const PRIVACY = {
   heading: 'Your privacy',
   points: [

@@ -1,5 +1,5 @@
 import { isStaticExport } from '@/app/_lib/deployment';
-import { FAULT, NO_SCRIPT_NOTES, NOTICES } from '@/app/_lib/ui-text';
+import { FAULT, NO_SCRIPT_NOTES, NOTICES, PRIVACY_NOTE, WIZARD } from '@/app/_lib/ui-text';
 import { toFlowCore } from '@/lib/flow/flow-core';
 import type { Flow } from '@/lib/flow/flow-schema';
 import type { Region } from '@/lib/flow/regions';
@@ -19,7 +19,13 @@ export function wizardProps(flow: Flow, region: Region): WizardProps {
     pageHref: checkHref(flow.id, region.id),
     regionsHref: `/check/${flow.id}`,
     privacyHref: '/privacy',
-    noScriptNotes: { sent: NO_SCRIPT_NOTES.sent, noScript: isStaticExport() ? NO_SCRIPT_NOTES.noScriptStatic : NO_SCRIPT_NOTES.noScript },
+    privacyNotes: {
+      short: PRIVACY_NOTE.short,
+      more: PRIVACY_NOTE.moreNewTab,
+      sent: NO_SCRIPT_NOTES.sent,
+      noScript: isStaticExport() ? NO_SCRIPT_NOTES.noScriptStatic : NO_SCRIPT_NOTES.noScript,
+    },
+    regionNote: { label: WIZARD.region(region.name), change: WIZARD.changeRegion },
     notices: NOTICES,
     fault: FAULT,
   };

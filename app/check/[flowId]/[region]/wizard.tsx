@@ -2,7 +2,7 @@
 
 import { useActor } from '@xstate/react';
 import { lazy, startTransition, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { PAGE_TITLES, PRIVACY_NOTE, SITE_NAME, WIZARD, type NOTICES } from '@/app/_lib/ui-text';
+import { PAGE_TITLES, SITE_NAME, type NOTICES } from '@/app/_lib/ui-text';
 import type { FlowCore } from '@/lib/flow/flow-core';
 import type { Intent } from '@/lib/triage/form-step';
 import { createTriageMachine, type TriageMachine, type TriageSnapshot } from '@/lib/triage/machine';
@@ -76,10 +76,12 @@ export interface WizardProps {
   readonly regionsHref: string;
   readonly privacyHref: string;
   /**
-   * The privacy notes where no script runs (from NO_SCRIPT_NOTES, as this deployment works without
-   * JavaScript): from the page, as only a page without scripts shows them.
+   * The privacy notes under each step, from the page, as text in it costs less than in the scripts:
+   * PRIVACY_NOTE, and NO_SCRIPT_NOTES as this deployment works without JavaScript.
    */
-  readonly noScriptNotes: { readonly sent: string; readonly noScript: string };
+  readonly privacyNotes: { readonly short: string; readonly more: string; readonly sent: string; readonly noScript: string };
+  /** "Advice for: United Kingdom." and the link's words to change it, from the page too. */
+  readonly regionNote: { readonly label: string; readonly change: string };
   /** What the page says of the answers kept or removed (NOTICES): from the page too, as text in it costs less than in the scripts. */
   readonly notices: typeof NOTICES;
   /** What the page says if the check fails on our side (FAULT), from the page too. */
@@ -146,7 +148,7 @@ interface WizardRunProps extends WizardProps {
 }
 
 function WizardRun(props: WizardRunProps) {
-  const { flow, region, outcomes, emergencyCall, startHref, pageHref, regionsHref, privacyHref, noScriptNotes, notices, machine, session, start, restart, currentRef, noJs } = props;
+  const { flow, region, outcomes, emergencyCall, startHref, pageHref, regionsHref, privacyHref, privacyNotes, regionNote, notices, machine, session, start, restart, currentRef, noJs } = props;
   // The whole snapshot drives the screen, so useActor (no selector, none of its extra code in the bundle).
   const [snapshot, , actor] = useActor(machine, { input: { answers: start.answers, screen: start.step ?? undefined, changing: start.changing, dropped: start.dropped } });
   const { ready, moves, notice, idleWarning } = useSyncExternalStore(session.subscribe, session.getState, session.getServerState);
@@ -265,25 +267,25 @@ function WizardRun(props: WizardRunProps) {
       {/* Where the numbers are for: on the first question and the result, where the numbers are shown. */}
       {((view.kind === 'question' && view.screen.id === flow.screens[0]!.id) || view.kind === 'result') && (
         <p className={`${styles.region} no-print`}>
-          {WIZARD.region(region.name)} <a href={regionsHref}>{WIZARD.changeRegion}</a>
+          {regionNote.label} <a href={regionsHref}>{regionNote.change}</a>
         </p>
       )}
       <div className={`${styles.privacyBar} no-print`}>
         {/* Said truthfully either way: a page the server drew for a posted form carried the answers there. */}
         {/* The note for JavaScript on gives way, with JavaScript off, to the noscript note below it. */}
         <p className={posted ? undefined : styles.withScripts}>
-          {posted && !ready ? noScriptNotes.sent : PRIVACY_NOTE.short}{' '}
+          {posted && !ready ? privacyNotes.sent : privacyNotes.short}{' '}
           {/* In a new tab: followed in this one, it would lose the ticks of the question on screen. */}
           <a href={privacyHref} target="_blank">
-            {PRIVACY_NOTE.moreNewTab}
+            {privacyNotes.more}
           </a>
         </p>
         {!posted && (
           <noscript>
             <p>
-              {noScriptNotes.noScript}{' '}
+              {privacyNotes.noScript}{' '}
               <a href={privacyHref} target="_blank">
-                {PRIVACY_NOTE.moreNewTab}
+                {privacyNotes.more}
               </a>
             </p>
           </noscript>
