@@ -46,7 +46,7 @@ export const RESULT_TEXT = {
   printPlan: 'Print the self-care plan',
   printEmergency: 'Print this page to show the people treating you',
   fhir: 'Download your answers for a clinician',
-  fhirHint: 'A file of your answers and this result, in a standard format (FHIR) that a clinic’s computer system can read. It is made on this device.',
+  fhirHint: 'A file of your answers and this result, in a standard format (FHIR) that a clinic’s computer system can read. It is made on this device, and stays in your downloads until you delete it.',
   changeAnswers: 'Change your answers',
   startAgain: 'Start again',
   startAgainWarning: 'This clears your answers, and any result, from this device. You cannot undo it.',

@@ -104,6 +104,7 @@ export const PRIVACY = {
   morePoints: [
     'Where you are is kept on this device until you change it. The check then uses the right numbers next time.',
     'The web address and page titles never show your answers, so your browser history does not show them.',
+    'If you download your answers for a clinician, the file stays on this device until you delete it.',
     'There are no cookies, no adverts and no tracking.',
   ],
   backToStart: 'Back to the start',

@@ -138,6 +138,16 @@ export function checkFlow(flow: Flow): FlowIssue[] {
       }),
     );
   });
+  // A finding that alone sends a person for help is a red flag of at least that tier: so every result
+  // that says less lists it under what to do if it appears (below). Unmarked, it would be left off them.
+  flow.rules.forEach((rule, i) => {
+    if (!('finding' in rule.when) || tierRank(rule.tier) < tierRank('urgent')) return;
+    const finding = flow.findings[rule.when.finding];
+    if (finding && (!finding.redFlag || tierRank(finding.redFlag) < tierRank(rule.tier))) {
+      add(['rules', i, 'when'], `"${rule.when.finding}" alone makes rule "${rule.id}" ${rule.tier}: give the finding redFlag "${rule.tier}", so the safety-nets list it`);
+    }
+  });
+
   const first = flow.screens[0];
   for (const [id, finding] of Object.entries(flow.findings)) {
     if (!finding.redFlag) continue;

@@ -111,6 +111,17 @@ describe('the safety checks a flow must pass when it loads', () => {
     ]);
   });
 
+  test('a finding that alone sends a person for help must be a red flag of that tier, so the safety-nets list it', () => {
+    expect(problems((f) => (f.rules[5].tier = 'urgent'))).toContain(
+      'rules[5].when: "only_older" alone makes rule "older_sign" urgent: give the finding redFlag "urgent", so the safety-nets list it',
+    );
+    expect(problems((f) => (f.findings.amber.redFlag = undefined))).toContain(
+      'rules[3].when: "amber" alone makes rule "amber_sign" urgent: give the finding redFlag "urgent", so the safety-nets list it',
+    );
+    // A routine rule on one finding needs nothing: no result lists booking signs.
+    expect(problems(() => {})).toEqual([]);
+  });
+
   test('no rule that ends the check early can end it below a red flag already answered', () => {
     const flow = parseFlow(tinyFlow());
     const screenOf = (id: string) => {
