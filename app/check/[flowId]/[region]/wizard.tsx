@@ -165,8 +165,8 @@ function WizardRun(props: WizardRunProps) {
         if (next !== last) session.moved(next);
         last = next;
       },
-      // A fault of the machine is thrown where the step is drawn (useActor throws it), for the page's error
-      // boundary. Unobserved here, XState would throw it once more, later, from a timer.
+      // A fault of the machine is thrown where the step is drawn (useActor throws it), for FaultBoundary.
+      // Unobserved here, XState would throw it once more, later, from a timer.
       error: () => {},
     });
     return () => subscription.unsubscribe();
