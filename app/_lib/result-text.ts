@@ -50,6 +50,8 @@ export const RESULT_TEXT = {
   changeAnswers: 'Change your answers',
   startAgain: 'Start again',
   startAgainWarning: 'This clears your answers, and any result, from this device. You cannot undo it.',
+  /** Without JavaScript nothing is kept on the device: the answers lived in the page. */
+  startAgainWarningNoScript: 'This starts the check again with no answers. Your browser may keep the earlier pages for its Back button until you close the tab.',
   startAgainConfirm: 'Clear my answers and start again',
   printFooter: (title: string, version: string) => `${title}, version ${version}. This is a self-check, not a diagnosis.`,
 } as const;

@@ -113,8 +113,12 @@ export const PRIVACY = {
 /** The help page, for a check that could not run: no JavaScript on a static copy, or a fault on our side. */
 export const NO_SCRIPT = {
   heading: 'The check could not run',
+  /** On the static export, where a browser without JavaScript comes here. */
   lead: 'JavaScript may be turned off, the page may not have loaded fully, or something went wrong on our side.',
   tryAgain: 'Try the check again. If JavaScript is off, turn it on first.',
+  /** On the server build, which answers without JavaScript: only a fault on our side comes here. */
+  leadServer: 'Something went wrong on our side, so the check could not go on.',
+  tryAgainServer: 'Try the check again.',
   emergencyHeading: 'If you have back pain and any of these, call for help now',
   urgentHeading: 'For other help',
 } as const;

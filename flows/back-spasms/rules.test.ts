@@ -471,6 +471,17 @@ describe('what the result says', () => {
 });
 
 describe('the safety-net, as lists of signs for this person', () => {
+  test('kidney-stone pain is listed once under A&E: on its own for someone it would already send there, else with what would', () => {
+    const waves = (patient: Partial<Patient>) =>
+      triage(patient).safetyNet.filter((l) => l.heading === 'Go to A&E now if you have back pain and:').flatMap((l) => l.signs.filter((s) => /comes in waves/.test(s)));
+    // A high temperature already: the pain alone would send this person to A&E, so it is said alone.
+    expect(waves({ findings: ['fever_or_chills'] })).toEqual(['severe pain in your side that comes in waves']);
+    expect(waves({ findings: ['recent_strain_or_lifting'] })).toEqual([
+      'severe pain in your side that comes in waves, and you are being sick or cannot keep drinks down',
+      'severe pain in your side that comes in waves, and a high temperature or pain that painkillers do not ease',
+    ]);
+  });
+
   test('self-care lists every emergency and urgent sign under what to do, in NHS list form', () => {
     const net = triage({ findings: ['recent_strain_or_lifting'] }).safetyNet;
     expect(net.map((l) => [l.level, l.heading])).toEqual([

@@ -66,9 +66,9 @@ describe('the result', () => {
       'If things change',
       'Where to get help',
       'What to do now',
+      'Advice for you',
       'Why this result',
       'What may be causing it',
-      'Advice for you',
       'Your self-care plan',
       'Your answers',
     ]);

@@ -126,6 +126,14 @@ export function OutcomeView(props: OutcomeViewProps) {
 
         {rest && (
           <>
+          {/* This person's own advice (ask a parent, tell the midwife, the maternity unit for stinging in
+              pregnancy) is what to do too: next to it, not under the reasons. */}
+          {advice.length > 0 && (
+            <Section titleId="advice-title" title={RESULT_TEXT.adviceHeading} belowTheFold>
+              <BulletList items={advice.map((a) => ({ key: a.id, content: a.text }))} />
+            </Section>
+          )}
+
           <div data-print-part="page">
             <Section titleId="why-title" title={RESULT_TEXT.whyHeading} belowTheFold>
               <BulletList
@@ -157,12 +165,6 @@ export function OutcomeView(props: OutcomeViewProps) {
                 />
               </Section>
             </div>
-          )}
-
-          {advice.length > 0 && (
-            <Section titleId="advice-title" title={RESULT_TEXT.adviceHeading} belowTheFold>
-              <BulletList items={advice.map((a) => ({ key: a.id, content: a.text }))} />
-            </Section>
           )}
 
           {planApplies && slots.plan}

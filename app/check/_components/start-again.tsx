@@ -20,7 +20,7 @@ export function StartAgain({ href, ready, onStartAgain }: StartAgainProps) {
     <details className={`${styles.startAgain} no-print`}>
       <summary className={styles.summary}>{RESULT_TEXT.startAgain}</summary>
       <div className={styles.body}>
-        <p>{RESULT_TEXT.startAgainWarning}</p>
+        <p>{ready ? RESULT_TEXT.startAgainWarning : RESULT_TEXT.startAgainWarningNoScript}</p>
         <a
           className={`${button.button} ${button.warning}`}
           href={href}

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import button from '@/app/_components/button.module.css';
 import { BulletList } from '@/app/_components/bullet-list';
 import { ServiceList } from '@/app/check/_components/service-list';
+import { isStaticExport } from '@/app/_lib/deployment';
 import { NO_SCRIPT, WIZARD } from '@/app/_lib/ui-text';
 import { flowIds, getFlow, regionIds } from '@/flows';
 import { emergencyCall } from '@/lib/flow/emergency-routes';
@@ -36,7 +37,7 @@ export default async function NoJavaScriptPage({ params }: Params) {
   return (
     <>
       <h1>{NO_SCRIPT.heading}</h1>
-      <p>{NO_SCRIPT.lead}</p>
+      <p>{isStaticExport() ? NO_SCRIPT.lead : NO_SCRIPT.leadServer}</p>
       <h2>{NO_SCRIPT.emergencyHeading}</h2>
       <BulletList items={signs} />
       {call && (
@@ -53,7 +54,7 @@ export default async function NoJavaScriptPage({ params }: Params) {
       <p>{urgent.instruction}</p>
       <ServiceList services={urgent.services.map((id) => ({ id, ...flow.services[id]! }))} />
       <p>
-        <a href={checkHref(flowId, region)}>{NO_SCRIPT.tryAgain}</a>
+        <a href={checkHref(flowId, region)}>{isStaticExport() ? NO_SCRIPT.tryAgain : NO_SCRIPT.tryAgainServer}</a>
       </p>
     </>
   );
