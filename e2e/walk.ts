@@ -34,13 +34,11 @@ export interface Walk {
 }
 
 /**
- * People the examples lack: one meets the "being sick" follow-up, one the question asked in pregnancy,
- * one the two about morning stiffness.
+ * People the examples lack: one meets the "being sick" follow-up, one the two about morning stiffness.
  */
 const MORE_PATIENTS: (Patient & { id: string })[] = [
   { id: 'emergency-chest-pain', age: 58, durationDays: 1, findings: ['chest_pain_or_shortness_of_breath'] },
   { id: 'urgent-kidney-stone-at-30', age: 30, durationDays: 1, findings: ['colicky_flank_pain_to_groin'] },
-  { id: 'urgent-pregnant-stings-to-pee', age: 29, durationDays: 3, findings: ['pregnant', 'pregnancy_urinary_symptoms', 'muscle_stiffness'] },
   {
     id: 'routine-morning-stiffness-at-50',
     age: 50,

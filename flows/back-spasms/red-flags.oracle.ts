@@ -17,7 +17,7 @@ import { createTriageMachine } from '@/lib/triage/machine';
  * advice; nothing at all is self-care for an adult.
  */
 
-type Entry = { readonly tier: TierName; readonly go?: 'ambulance' | 'call' | 'maternity' | 'a_and_e'; readonly when: Condition; readonly why: string };
+type Entry = { readonly tier: TierName; readonly go?: 'ambulance' | 'call' | 'maternity' | 'a_and_e' | 'maternity_today'; readonly when: Condition; readonly why: string };
 
 const yes = (finding: string): Condition => ({ finding });
 const any = (...findings: string[]): Condition => ({ any: findings.map(yes) });
@@ -58,7 +58,8 @@ const ORACLE: readonly Entry[] = [
     'fever_or_chills', 'unexplained_weight_loss', 'immunosuppressed_or_iv_drug_use', 'long_term_steroid_use', 'minor_fall_with_osteoporosis_risk',
     'leg_weakness_one_side', 'leg_weakness_getting_worse', 'flank_pain_with_urinary_symptoms', 'colicky_flank_pain_to_groin', 'blood_in_urine',
   ].map((finding): Entry => ({ tier: 'urgent', when: yes(finding), why: `${finding} is an urgent sign` })),
-  { tier: 'urgent', when: yes('pregnancy_urinary_symptoms'), why: 'urinary symptoms in pregnancy' },
+  // Fifth review: painful peeing in pregnancy, the maternity unit today (UHB: contact the maternity unit).
+  { tier: 'urgent', go: 'maternity_today', when: yes('pregnancy_urinary_symptoms'), why: 'urinary symptoms in pregnancy' },
   { tier: 'urgent', when: all(yes('osteoporosis'), yes('sudden_intense_pain')), why: 'weak bones with sudden pain: fracture' },
   { tier: 'urgent', when: all(ageAtLeast(70), yes('sudden_intense_pain')), why: 'sudden pain at 70 or over: fracture' },
   // Fifth review: sudden, severe pain with nothing setting it off at 60 or over (a fracture, or rarely an aneurysm).
@@ -99,8 +100,8 @@ const ORACLE: readonly Entry[] = [
   { tier: 'routine', when: all(yes('morning_stiffness_over_30_min_improves_with_exercise'), daysAtLeast(91), { any: [ageBelow(45), yes('back_pain_started_before_45')] }), why: 'inflammatory pattern' },
 ];
 
-const GO_ORDER = ['ambulance', 'call', 'maternity', 'a_and_e'] as const;
-const OUTCOME_FOR_GO = { ambulance: 'ambulance', call: 'emergency', maternity: 'maternity_now', a_and_e: 'emergency_department' } as const;
+const GO_ORDER = ['ambulance', 'call', 'maternity', 'a_and_e', 'maternity_today'] as const;
+const OUTCOME_FOR_GO = { ambulance: 'ambulance', call: 'emergency', maternity: 'maternity_now', a_and_e: 'emergency_department', maternity_today: 'maternity_today' } as const;
 
 /** Where the clinical summary says someone who said this ends up: the tier, the outcome, and why. */
 export function oracleDecision(facts: Facts): { tier: TierName; outcome: string; why: string[] } {

@@ -106,9 +106,10 @@ describe('pregnancy: asked of anyone aged 12 to 55, whatever their sex', () => {
     expect(result).toMatchObject({ level: 'emergency', outcome: 'maternity_now', screens: 1 });
   });
 
-  test('pregnant and it stings or burns to pee, with no pain in the side: help today, asked only in pregnancy', () => {
+  test('pregnant and it stings or burns to pee, with no pain in the side: the maternity unit today (UHB), asked only in pregnancy', () => {
     const result = triage({ age: 30, findings: ['pregnant', 'pregnancy_urinary_symptoms'] });
-    expect(result).toMatchObject({ level: 'urgent', outcome: 'urgent' });
+    expect(result).toMatchObject({ level: 'urgent', outcome: 'maternity_today' });
+    expect(flow.outcomes[result.outcome]!.services[0]).toBe('maternity');
     expect(result.reasons.map((r) => r.rule)).toContain('urinary_symptoms_in_pregnancy');
     expect(result.path).toContain('pregnancy_urinary_symptoms');
     expect(triage({ age: 30, findings: ['pregnant'] }).path).toContain('pregnancy_urinary_symptoms');
