@@ -1,9 +1,9 @@
-import { createActor } from 'xstate';
 import type { Flow } from '../flow/flow-schema';
 import { toolsOf, type Patient } from '../screens';
 import { readAnswers, shownNow } from './answers';
 import { createTriageMachine, currentScreen, type TriageMachine } from './machine';
 import type { TriageResult } from './result';
+import { resumeActor, sendTo } from './resume';
 
 const machines = new WeakMap<Flow, TriageMachine>();
 
@@ -20,24 +20,20 @@ export function machineFor(flow: Flow): TriageMachine {
  * CLI run the compiled engine (./run-triage), which the tests hold to this.
  */
 export function runMachine(flow: Flow, patient: Patient): TriageResult {
-  const actor = createActor(machineFor(flow), { input: {} });
-  // A fault inside the machine (a guard or an action that throws) is thrown here, to the caller, rather
-  // than left to XState, which throws it later from a timer where no caller can catch it.
-  actor.subscribe({ error: () => {} });
-  actor.start();
+  // A fault inside the machine (a guard or an action that throws) is thrown here, to the caller (resume.ts).
+  const actor = resumeActor(machineFor(flow), {}, null);
   const asked = new Set<string>();
   for (let snapshot = actor.getSnapshot(); snapshot.status !== 'done'; ) {
     const at = currentScreen(snapshot);
     if (at === null) {
       // "Check your answers": the patient's answers are what they are.
-      actor.send({ type: 'CONFIRM' });
+      sendTo(actor, { type: 'CONFIRM' });
     } else {
       const { screen } = shownNow(flow, readAnswers(flow, snapshot.context.answers), at)!;
       toolsOf(screen).asks(screen).forEach((id) => asked.add(id));
-      actor.send({ type: 'ANSWER', screen: at, value: toolsOf(screen).patientAnswer(screen, patient) });
+      sendTo(actor, { type: 'ANSWER', screen: at, value: toolsOf(screen).patientAnswer(screen, patient) });
     }
     const next = actor.getSnapshot();
-    if (next.status === 'error') throw next.error;
     if (next === snapshot) throw new Error(`the "${flow.id}" machine did not move on from "${snapshot.context.at}"`);
     snapshot = next;
   }
