@@ -88,6 +88,16 @@ describe('emergencies that need A&E, not an ambulance', () => {
   test('the check stops on the screen that completes the combination', () => {
     expect(triage({ findings: ['colicky_flank_pain_to_groin', 'vomiting_cannot_keep_fluids_down'] }).path.at(-1)).toBe('vomiting_cannot_keep_fluids_down');
   });
+
+  test('the reason for kidney-stone pain in A&E names the sign the person gave, not signs they were never asked about', () => {
+    const fever = triage({ findings: ['colicky_flank_pain_to_groin', 'fever_or_chills'] });
+    expect(fever.path).not.toContain('vomiting_cannot_keep_fluids_down');
+    expect(fever.reasons.map((r) => r.text)).toEqual([expect.stringContaining('high temperature')]);
+    expect(fever.reasons[0]?.text).not.toMatch(/sick|painkillers/);
+    const sick = triage({ findings: ['colicky_flank_pain_to_groin', 'vomiting_cannot_keep_fluids_down'] });
+    expect(sick.reasons.map((r) => r.text)).toEqual([expect.stringMatching(/being sick.*drinks/)]);
+    expect(sick.reasons[0]?.text).not.toMatch(/temperature|painkillers/);
+  });
 });
 
 describe('pregnancy: asked of anyone aged 12 to 55, whatever their sex', () => {

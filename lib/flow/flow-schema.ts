@@ -95,9 +95,12 @@ const Outcome = () =>
     actions: TextList(),
     /**
      * What would change this advice, and what to do then: lists headed "Call 999 if you have back pain
-     * and:", each at the tier of what it tells the person to do.
+     * and:", each at the tier of what it tells the person to do. `how` says where to get that help when
+     * the heading cannot ("Get medical help today" on a self-care result: the GP surgery, or 111).
      */
-    safetyNet: array(strictObject({ tier: oneOf(TIERS), heading: Text(), signs: array(SafetyNetSign()).check(minLength(1)) })).check(
+    safetyNet: array(
+      strictObject({ tier: oneOf(TIERS), heading: Text(), signs: array(SafetyNetSign()).check(minLength(1)), how: optional(Text()) }),
+    ).check(
       minLength(1, 'needs at least one list'),
     ),
     /** The rest of the safety-net: what to do if it gets worse, or is not getting better. */

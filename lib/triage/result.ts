@@ -30,6 +30,8 @@ interface SafetyNetList {
   readonly level: TierName;
   readonly heading: string;
   readonly signs: readonly string[];
+  /** Where to get that help, when the heading does not say. */
+  readonly how?: string;
 }
 
 /** What a check ends with: the machine's output, read by the wizard, the API and the CLI. */
@@ -126,7 +128,7 @@ function couldApply(flow: FlowCore, finding: string, facts: FactReader): boolean
 function safetyNetFor(flow: FlowCore, outcome: string, facts: FactReader): SafetyNetList[] {
   // Loops, not flatMap: the API runs this for every patient, and it is most of a result's cost.
   const lists: SafetyNetList[] = [];
-  for (const { tier, heading, signs } of flow.outcomes[outcome]!.safetyNet) {
+  for (const { tier, heading, signs, how } of flow.outcomes[outcome]!.safetyNet) {
     const shown: string[] = [];
     for (const sign of signs) {
       if (sign.when && !facts.holds(sign.when)) continue;
@@ -136,7 +138,7 @@ function safetyNetFor(flow: FlowCore, outcome: string, facts: FactReader): Safet
         shown.push(finding.safetyNet ?? finding.label);
       }
     }
-    if (shown.length > 0) lists.push({ level: tier, heading, signs: shown });
+    if (shown.length > 0) lists.push(how === undefined ? { level: tier, heading, signs: shown } : { level: tier, heading, signs: shown, how });
   }
   return lists;
 }

@@ -93,6 +93,18 @@ describe('the result', () => {
     expect(net.queryByText(/pregnant/)).toBeNull();
   });
 
+  test.each<[string, string | Patient]>([
+    ['self-care', 'self_care-lifting-strain'],
+    ['routine', { age: 35, durationDays: 60, findings: ['recent_strain_or_lifting'] }],
+  ])('"get medical help today" on a %s result says where: the GP surgery, else 111', (_, patient) => {
+    const { root } = renderOutcome(patient);
+    const today = within(root.querySelector('[aria-labelledby="safety-title"]') as HTMLElement).getByRole('heading', {
+      name: 'Get medical help today if you have back pain and:',
+    });
+    const card = within(today.nextElementSibling as HTMLElement);
+    expect(card.getByText('Ask your GP surgery for an urgent appointment today. If you cannot get one, use 111 online or call 111.')).toBeInTheDocument();
+  });
+
   test('emergency: the number to call is the first thing to tap, and the page offers to print for the people treating you', () => {
     const { root } = renderOutcome('emergency-saddle-numbness');
     expect(root).toHaveAttribute('data-triage-level', 'emergency');

@@ -8,6 +8,7 @@ interface SafetyNetList {
   readonly level: TierName;
   readonly heading: string;
   readonly signs: readonly string[];
+  readonly how?: string;
 }
 
 /**
@@ -27,6 +28,7 @@ export function SafetyNet({ lists }: { lists: readonly SafetyNetList[] }) {
           </h3>
           <div className={styles.body}>
             <BulletList items={list.signs} />
+            {list.how && <p>{list.how}</p>}
           </div>
         </div>
       ))}
