@@ -90,7 +90,7 @@ test('a whole check by keyboard alone: focus moves to each new heading, and ever
   // Start again by keyboard: open it, then confirm.
   await tabTo(page, page.getByText('Start again', { exact: true }));
   await page.keyboard.press('Enter');
-  await tabTo(page, page.getByRole('button', { name: 'Clear my answers and start again' }));
+  await tabTo(page, page.getByRole('link', { name: 'Clear my answers and start again' }));
   await page.keyboard.press('Enter');
   await expectStep(page, 'emergency_signs');
   await expect(h1).toBeFocused();

@@ -104,7 +104,7 @@ test('a change that removes answers says which', async ({ page }) => {
 test('Start again asks first: backing out keeps the result, confirming clears it', async ({ page }) => {
   await walkToResult(page, PATIENTS.urgent);
   expect(await tierOf(page)).toBe('urgent');
-  const confirm = page.getByRole('button', { name: 'Clear my answers and start again' });
+  const confirm = page.getByRole('link', { name: 'Clear my answers and start again' });
   await expect(confirm).toBeHidden();
 
   // Opening it only explains; closing it again changes nothing.

@@ -55,7 +55,7 @@ async function serverWalk(page: Page) {
   await page.getByRole('button', { name: 'Continue' }).click();
   await expectStep(page, 'age', noJs);
   // Its title says so first, as GOV.UK's do (and stays neutral: no question in it).
-  await expect(page).toHaveTitle('Error: Your check – Back spasm self-check');
+  await expect(page).toHaveTitle('Error: Question 2 – Back spasm self-check');
   await expectStyled(page, 'a question with an error');
   const summary = page.locator('[aria-labelledby="error-summary-title"]');
   // A screen reader starts at the summary, with or without scripts (the page's own autofocus).
@@ -65,7 +65,7 @@ async function serverWalk(page: Page) {
   await expect(page.locator('#age')).toHaveAttribute('aria-invalid', 'true');
   await answerAs(page, PATIENTS.urgent, noJs);
   await expectStep(page, 'warning_signs', noJs);
-  await expect(page).toHaveTitle('Your check – Back spasm self-check');
+  await expect(page).toHaveTitle('Question 3 – Back spasm self-check');
 
   // Back: the server's step back, with the answer given kept.
   await page.getByRole('main').getByRole('button', { name: 'Back', exact: true }).click();
@@ -156,7 +156,7 @@ test.describe('with JavaScript off', () => {
     await answerAs(page, PATIENTS.urgent, noJs);
     await expectStep(page, 'warning_signs', noJs);
     await page.getByText(RESULT_TEXT.startAgain, { exact: true }).click();
-    await page.getByRole('button', { name: RESULT_TEXT.startAgainConfirm }).click();
+    await page.getByRole('link', { name: RESULT_TEXT.startAgainConfirm }).click();
     await expectStep(page, 'emergency_signs', noJs);
     await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
     expect(page.url()).toMatch(new RegExp(`${CHECK}$`));
@@ -230,8 +230,8 @@ test.describe('when the wizard’s scripts fail to load', () => {
     });
     await serverWalk(page);
     expect(blocked).toBeGreaterThan(0);
-    // The wizard never ran: no title of its own, no history entries of its own.
-    await expect(page).toHaveTitle('Your check – Back spasm self-check');
+    // The wizard never ran: the server's neutral title, no history entries of its own.
+    await expect(page).toHaveTitle('Your result – Back spasm self-check');
     expect(await page.evaluate(() => history.state)).toBeNull();
     await expect(stepField(page)).toHaveValue('result');
   });

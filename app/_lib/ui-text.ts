@@ -27,14 +27,18 @@ export const WIZARD = {
   emergencyNow: (call: string, others?: boolean) => `Have any of ${others ? 'the other signs' : 'these'}? Do not wait: ${lowerFirst(call)} now.`,
   /** A sign whose result is not the emergency number: "If you are pregnant and …, call your midwife … now." */
   emergencyElsewhere: (sign: string, action: string) => `If ${lowerFirst(sign)}, ${lowerFirst(action)}.`,
-  region: (name: string) => `Advice for: ${name}.`,
-  changeRegion: 'Change where you are',
   errorTitle: 'There is a problem',
   errorPrefix: 'Error:',
   whyWeAsk: 'Why we ask this',
   droppedIntro: 'Your change means some questions no longer apply, so we removed these answers:',
   loadingStep: 'Loading…',
   stepNotLoaded: 'Part of this page did not load. Reload the page to see all of it: your answers are kept.',
+} as const;
+
+/** The note of the region under each step: the page's, given to the wizard as text (wizard-props). */
+export const REGION_NOTE = {
+  region: (name: string) => `Advice for: ${name}.`,
+  changeRegion: 'Change where you are',
 } as const;
 
 /**
@@ -89,7 +93,7 @@ export const PRIVACY = {
   heading: 'Your privacy',
   points: [
     'With JavaScript on, the check runs in your browser. Your answers are not sent to us or to anyone else.',
-    `Your answers are kept in this browser tab, so that reloading the page does not lose them. They are removed when you close the tab, after ${IDLE_MINUTES} minutes without use, or when you choose Start again.`,
+    `Your answers are kept in this browser tab, so that reloading the page does not lose them. They are removed when you close the tab, after ${IDLE_MINUTES} minutes without use, or when you choose Start again. Time with the phone or computer locked counts as time without use.`,
     // True of a reload too: a phone may reload a tab it put away, and the answers are gone by then.
     `A result stays on screen until you close the tab or start again. You can show it to the people treating you. But if the page reloads after ${IDLE_MINUTES} minutes without use, the result is cleared. A phone may do this by itself. To keep the advice, print it or write it down.`,
     'Some browsers keep a closed tab on the device for a while, so it can be opened again. To remove your answers at once, choose Start again before you close the tab.',

@@ -7,18 +7,19 @@ import styles from './checklist-field.module.css';
 import { isTicked, Option, OptionsFieldset, type FieldProps } from './field-parts';
 
 /**
- * Checkboxes named after the screen, one per finding, and an exclusive "None of these" set apart by "or"
- * (the GOV.UK pattern): ticking it clears the others, and ticking another clears it.
+ * Checkboxes named after the screen, one per finding, and "None of these" set apart by "or". Ticking a
+ * finding clears "None of these"; ticking "None of these" clears nothing, unlike GOV.UK's exclusive box:
+ * it would silently untick a warning sign ticked a moment before. Both ticked gets the error that asks
+ * the person to choose.
  */
 export function ChecklistField({ screen, heading, why, flow, value }: FieldProps<ChecklistScreen> & { flow: FlowCore }) {
   const { register, getValues, setValue } = useFormContext();
   const name = screen.id;
   const field = register(name, {
     onChange: (event: React.ChangeEvent<HTMLInputElement>) => {
-      if (!event.target.checked) return;
-      const ticked = ([] as unknown[]).concat(getValues(name) ?? []).filter((v): v is string => typeof v === 'string');
-      const next = event.target.value === NONE ? [NONE] : ticked.filter((v) => v !== NONE);
-      if (next.length !== ticked.length) setValue(name, next);
+      if (!event.target.checked || event.target.value === NONE) return;
+      const ticked: unknown[] = [].concat(getValues(name) ?? []);
+      if (ticked.includes(NONE)) setValue(name, ticked.filter((v) => v !== NONE));
     },
   });
   return (

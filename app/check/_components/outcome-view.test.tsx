@@ -264,7 +264,7 @@ describe('the result', () => {
 
   test('Start again is apart from the other actions, and asks before it clears anything', async () => {
     const { onStartAgain, user } = renderOutcome('self_care-lifting-strain');
-    const confirm = screen.getByRole('button', { name: 'Clear my answers and start again' });
+    const confirm = screen.getByRole('link', { name: 'Clear my answers and start again' });
     expect(confirm.closest('form')).toBeNull();
     expect(confirm).not.toBeVisible();
     await user.click(screen.getByText('Start again'));

@@ -64,17 +64,23 @@ describe('a checklist screen', () => {
     expect(onAnswer).toHaveBeenCalledWith(['leg_weakness_both_sides', 'feeling_faint_clammy_or_confused']);
   });
 
-  test('"None of these" is exclusive, and sends an empty list', async () => {
+  test('"None of these" never silently unticks a sign: both ticked, the person is asked to choose; ticking a sign clears "None"', async () => {
     const { onAnswer, user } = renderScreen('emergency_signs');
     await user.click(screen.getByLabelText('New weakness in both legs'));
     await user.click(screen.getByLabelText('None of these'));
-    expect(screen.getByLabelText('New weakness in both legs')).not.toBeChecked();
+    expect(screen.getByLabelText('New weakness in both legs')).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const summary = (await screen.findByRole('heading', { name: 'There is a problem' })).parentElement!;
+    expect(within(summary).getByRole('link', { name: 'Select ‘None of these’ on its own, or the ones that apply to you' })).toBeInTheDocument();
+    expect(onAnswer).not.toHaveBeenCalled();
     await user.click(screen.getByLabelText('New weakness in both legs'));
-    expect(screen.getByLabelText('None of these')).not.toBeChecked();
-    await user.click(screen.getByLabelText('New weakness in both legs'));
-    await user.click(screen.getByLabelText('None of these'));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(onAnswer).toHaveBeenCalledWith([]);
+    onAnswer.mockClear();
+    await user.click(screen.getByLabelText('Feeling faint, cold and clammy, or confused'));
+    expect(screen.getByLabelText('None of these')).not.toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(onAnswer).toHaveBeenCalledWith(['feeling_faint_clammy_or_confused']);
   });
 
   test('with nothing ticked: an error summary linked to the field, the error by the field, focus on the summary, “Error:” in the title', async () => {

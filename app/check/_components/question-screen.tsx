@@ -18,7 +18,7 @@ import { ErrorSummary } from './error-summary';
 import type { FieldProps } from './field-parts';
 import { Notice } from './notice';
 import { NumberField } from './number-field';
-import { QuestionHeading } from './question-heading';
+import { QuestionHeading, STEP_NOTES } from './question-heading';
 import styles from './question-screen.module.css';
 import { DefaultButton, StepForm, SubmitButton, type StepFormProps } from './step-form';
 import { WhyWeAsk } from './why-we-ask';
@@ -94,9 +94,11 @@ export function QuestionScreen(props: QuestionScreenProps) {
       {/* Question 1 opened by Change goes back to "Check your answers", as any other question would. */}
       <BackLink href={view.back === null && !view.changing ? startHref : null} form={formId} />
       {error && <ErrorSummary error={{ message: error, target: kindOf(screen).firstControl(screen) }} attempt={form.formState.submitCount} />}
-      <DroppedAnswers dropped={view.dropped} />
-      {view.again && <Notice>{props.askedAgain}</Notice>}
-      <p className={styles.progress}>{WIZARD.progress(view.progress.number, view.progress.total)}</p>
+      <div id={STEP_NOTES}>
+        <DroppedAnswers dropped={view.dropped} />
+        {view.again && <Notice>{props.askedAgain}</Notice>}
+        <p className={styles.progress}>{WIZARD.progress(view.progress.number, view.progress.total)}</p>
+      </div>
       <FormProvider {...form}>
         <StepForm id={formId} noJs={noJs} progress={progress} step={screen.id} ready={ready} onIntent={onIntent} label={screen.summaryLabel}>
           <Field

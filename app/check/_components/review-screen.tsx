@@ -8,6 +8,7 @@ import type { ReviewView } from '@/lib/triage/view';
 import { AnswersSummary } from './answers-summary';
 import { BackLink } from './back-link';
 import { DroppedAnswers } from './dropped-answers';
+import { STEP_NOTES } from './question-heading';
 import { StepForm, SubmitButton, type StepFormProps } from './step-form';
 import { showStep } from '../_lib/show-step';
 
@@ -27,8 +28,10 @@ export function ReviewScreen({ view, focusOnShow, onIntent, noJs, progress, read
   return (
     <>
       <BackLink href={null} form={formId} />
-      <DroppedAnswers dropped={view.dropped} />
-      <h1 tabIndex={-1} ref={heading}>
+      <div id={STEP_NOTES}>
+        <DroppedAnswers dropped={view.dropped} />
+      </div>
+      <h1 tabIndex={-1} ref={heading} aria-describedby={STEP_NOTES}>
         {REVIEW_TEXT.heading}
       </h1>
       <p>{REVIEW_TEXT.lead}</p>

@@ -10,5 +10,5 @@ test('without it nothing is kept on the device: it says what really happens, and
   render(<StartAgain href="/check/back-spasms/uk" ready={false} onStartAgain={() => {}} />);
   expect(screen.getByText(/^This starts the check again with no answers\. Your browser may keep the earlier pages/)).toBeInTheDocument();
   expect(screen.queryByText(/from this device/)).toBeNull();
-  expect(screen.getByRole('button', { name: 'Clear my answers and start again' })).toHaveAttribute('href', '/check/back-spasms/uk');
+  expect(screen.getByRole('link', { name: 'Clear my answers and start again' })).toHaveAttribute('href', '/check/back-spasms/uk');
 });

@@ -13,7 +13,7 @@ interface StartAgainProps {
 /**
  * Start again, apart from the other actions and behind a disclosure that says what it does, so one
  * tap never loses a result. Without JavaScript it is a fresh load of the page: the answers lived only
- * in the page.
+ * in the page. It is a link, and says so: a role of button would promise a Space key that links lack.
  */
 export function StartAgain({ href, ready, onStartAgain }: StartAgainProps) {
   return (
@@ -24,7 +24,6 @@ export function StartAgain({ href, ready, onStartAgain }: StartAgainProps) {
         <a
           className={`${button.button} ${button.warning}`}
           href={href}
-          role="button"
           onClick={(event) => {
             if (!ready) return;
             event.preventDefault();

@@ -1,5 +1,5 @@
 import { isStaticExport } from '@/app/_lib/deployment';
-import { FAULT, NO_SCRIPT_NOTES, NOTICES, PRIVACY_NOTE, WIZARD } from '@/app/_lib/ui-text';
+import { FAULT, NO_SCRIPT_NOTES, NOTICES, PRIVACY_NOTE, REGION_NOTE } from '@/app/_lib/ui-text';
 import { toFlowCore } from '@/lib/flow/flow-core';
 import type { Flow } from '@/lib/flow/flow-schema';
 import type { Region } from '@/lib/flow/regions';
@@ -25,7 +25,7 @@ export function wizardProps(flow: Flow, region: Region): WizardProps {
       sent: NO_SCRIPT_NOTES.sent,
       noScript: isStaticExport() ? NO_SCRIPT_NOTES.noScriptStatic : NO_SCRIPT_NOTES.noScript,
     },
-    regionNote: { label: WIZARD.region(region.name), change: WIZARD.changeRegion },
+    regionNote: { label: REGION_NOTE.region(region.name), change: REGION_NOTE.changeRegion },
     notices: NOTICES,
     fault: FAULT,
   };

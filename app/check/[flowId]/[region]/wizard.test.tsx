@@ -220,6 +220,7 @@ describe('the wizard', () => {
     await enter(user, '60');
     const notice = await screen.findByText(/no longer apply/);
     expect(notice.parentElement).toHaveTextContent('You are pregnant, or you could be pregnant');
+    expect(heading()).toHaveAccessibleDescription(expect.stringContaining('no longer apply, so we removed these answers: Your health: You are pregnant'));
   });
 
   test('a change that adds a choice to a list answered before asks it again, with the earlier ticks in place', async () => {
@@ -231,6 +232,9 @@ describe('the wizard', () => {
     await enter(user, '55');
     expect(screen.getByRole('group', { name: /Do any of these apply to you, or to how the pain started/ })).toHaveTextContent('It started after lifting, a sudden movement or overdoing it');
     expect(screen.getByText(/Your change means we need to ask this question again/)).toBeInTheDocument();
+    // Focus goes to the heading, below the notice: a screen reader hears it, and the progress, with the question.
+    await waitFor(() => expect(heading()).toHaveFocus());
+    expect(heading()).toHaveAccessibleDescription(expect.stringMatching(/^Your change means we need to ask this question again.*Question \d+ of about \d+$/));
     expect(screen.getByLabelText('None of these')).toBeChecked();
     await tick(user, 'It started after a minor fall or knock');
     expect(heading()).toHaveTextContent('Check your answers');
@@ -286,7 +290,7 @@ describe('the wizard', () => {
     const { user } = await start();
     await toReview(user);
     await user.click(screen.getByRole('button', { name: 'See your result' }));
-    const confirm = screen.getByRole('button', { name: 'Clear my answers and start again' });
+    const confirm = screen.getByRole('link', { name: 'Clear my answers and start again' });
     expect(confirm).not.toBeVisible();
     await user.click(screen.getByText('Start again'));
     expect(confirm).toBeVisible();
@@ -307,7 +311,7 @@ describe('the wizard', () => {
     await toReviewFrom(user);
     await user.click(screen.getByRole('button', { name: 'See your result' }));
     await user.click(screen.getByText('Start again'));
-    await user.click(screen.getByRole('button', { name: 'Clear my answers and start again' }));
+    await user.click(screen.getByRole('link', { name: 'Clear my answers and start again' }));
     expect(window.history.state).toMatchObject({ step: 0 });
     await tick(user, 'None of these');
     expect(saved()).toMatchObject({ answers: { emergency_signs: [] }, trail: ['emergency_signs', 'age'] });
@@ -332,7 +336,7 @@ describe('the wizard', () => {
     await tick(user, 'None of these');
     expect(heading()).toHaveTextContent('How old are you?');
     await user.click(await screen.findByText('Start again'));
-    await user.click(screen.getByRole('button', { name: 'Clear my answers and start again' }));
+    await user.click(screen.getByRole('link', { name: 'Clear my answers and start again' }));
     expect(sessionStorage.getItem(KEY)).toBeNull();
     expect(heading()).toHaveTextContent('Do you have any of these?');
     expect(screen.getByLabelText('None of these')).not.toBeChecked();
@@ -345,7 +349,7 @@ describe('the wizard', () => {
     const startAgain = await screen.findByText('Start again');
     expect(screen.getByRole('button', { name: 'See your result' }).compareDocumentPosition(startAgain) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     await user.click(startAgain);
-    await user.click(screen.getByRole('button', { name: 'Clear my answers and start again' }));
+    await user.click(screen.getByRole('link', { name: 'Clear my answers and start again' }));
     expect(sessionStorage.getItem(KEY)).toBeNull();
     expect(heading()).toHaveTextContent('Do you have any of these?');
   });

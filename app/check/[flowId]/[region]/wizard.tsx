@@ -207,9 +207,10 @@ function WizardRun(props: WizardRunProps) {
   return (
     // data-posted: the page's last script (page.tsx) reads it, before any other script runs.
     <div lang={region.lang} data-posted={posted ? '' : undefined}>
-      {/* The page's title until the scripts run (the page's metadata gives none): neutral, as every step's, and
-          on the server's page for a posted form, prefixed as GOV.UK's are when it shows an error. */}
-      {!ready && <title>{`${fromServer?.error ? `${PAGE_TITLES.error}: ` : ''}${PAGE_TITLES.check} – ${SITE_NAME}`}</title>}
+      {/* The page's title until the scripts run (the page's metadata gives none), neutral as every step's. The
+          server's page for a posted form is titled for its step, as the wizard's are, prefixed when it shows an
+          error; the page built once for everyone is not, as a tab reloaded mid-check shows it too. */}
+      {!ready && <title>{posted ? pageTitle(view, !!fromServer?.error) : `${PAGE_TITLES.check} – ${SITE_NAME}`}</title>}
       {noJs.helpForm && !ready && <form id={noJs.helpForm.id} action={noJs.helpForm.action} method="get" />}
       <div className="no-print" role="status">
         {notice && <Notice>{notices[notice]}</Notice>}
