@@ -55,9 +55,6 @@ const EQUIVALENT: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     // Conditions a question's own showIf already implies: only someone they hold for is asked it.
     'drop-condition known_condition_flare when.all[0]':
       'the "worse than usual" item is shown only to someone with a known condition (its showIf), so the any() of those is implied',
-    'drop-condition kidney_infection_with_vomiting when.all[0]':
-      'vomiting is asked only with flank pain and urinary symptoms or with colicky pain (its showIf); with colicky pain, vomiting ' +
-      'is already an emergency for A&E (kidney_stone_with_vomiting), the same tier and outcome',
     'demote leg_weakness_worsening: urgent → routine':
       '"getting worse" is asked only after weakness in one leg (its showIf), which is urgent on its own (new_weakness_one_leg)',
     // The inflammatory pattern needs 91 days or more, and 42 days or more is routine on its own
