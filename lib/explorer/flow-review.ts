@@ -251,7 +251,12 @@ export interface OutcomeEntry {
   readonly timeframe: string;
   readonly services: readonly { readonly id: string; readonly label: string; readonly href?: string; readonly description?: string }[];
   readonly actions: readonly string[];
-  readonly safetyNet: readonly { readonly tier: TierName; readonly heading: string; readonly signs: readonly SafetyNetSignEntry[] }[];
+  readonly safetyNet: readonly {
+    readonly tier: TierName;
+    readonly heading: string;
+    readonly signs: readonly SafetyNetSignEntry[];
+    readonly how?: string;
+  }[];
   readonly afterwards: readonly string[];
   readonly plan: Flow['outcomes'][string]['plan'];
   /** The rules that send a person here. */
@@ -271,9 +276,10 @@ export function outcomeEntries(flow: Flow): OutcomeEntry[] {
     timeframe: outcome.timeframe,
     services: outcome.services.map((service) => ({ id: service, ...flow.services[service]! })),
     actions: outcome.actions,
-    safetyNet: outcome.safetyNet.map(({ tier, heading, signs }) => ({
+    safetyNet: outcome.safetyNet.map(({ tier, heading, signs, how }) => ({
       tier,
       heading,
+      ...(how !== undefined && { how }),
       signs: signs.map((sign) => {
         const shownIf = sign.when && { shownIf: inWords(flow, sign.when) };
         if ('text' in sign) return { text: sign.text, ...shownIf };

@@ -139,6 +139,7 @@ describe('every outcome, in full', () => {
       for (const service of outcome.services) expect(words).toContain(flow.services[service]!.label);
       for (const list of outcome.safetyNet) {
         expect(words).toContain(list.heading);
+        if (list.how) expect(words).toContain(list.how);
         for (const sign of list.signs) {
           const finding = 'finding' in sign ? flow.findings[sign.finding]! : undefined;
           expect(words).toContain('text' in sign ? sign.text : (finding!.safetyNet ?? finding!.label));

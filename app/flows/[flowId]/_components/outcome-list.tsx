@@ -106,6 +106,7 @@ export function OutcomeList({ outcomes }: { outcomes: readonly OutcomeEntry[] })
                   </li>
                 ))}
               </ul>
+              {list.how && <p>{list.how}</p>}
             </div>
           ))}
           <h4>Afterwards</h4>
