@@ -26,7 +26,7 @@ interface SuggestedCause {
 }
 
 /** One safety-net list for this person: what to do, and the signs that would mean doing it. */
-interface SafetyNetList {
+export interface SafetyNetList {
   readonly level: TierName;
   readonly heading: string;
   readonly signs: readonly string[];

@@ -1,15 +1,8 @@
 import { BulletList } from '@/app/_components/bullet-list';
 import { SAFETY_NET } from '@/app/_lib/ui-text';
-import type { TierName } from '@/lib/flow/tiers';
+import type { SafetyNetList } from '@/lib/triage/result';
 import styles from './safety-net.module.css';
 import { TierIcon } from './tier-icon';
-
-interface SafetyNetList {
-  readonly level: TierName;
-  readonly heading: string;
-  readonly signs: readonly string[];
-  readonly how?: string;
-}
 
 /**
  * What would change the advice, for this person, right under what to do: each list an NHS care card in
