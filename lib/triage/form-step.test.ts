@@ -160,6 +160,12 @@ describe('a form submitted without JavaScript', () => {
   test('a form for a step the answers do not reach shows where they are, and takes nothing from it', () => {
     expect(post({ first: [] }, 'signs', [['signs', 'mild']])).toMatchObject({ step: 'age', notice: 'not-reached' });
   });
+
+  test('a form for a question after an emergency answer (an old page, or edited progress) shows the emergency, with no notice', () => {
+    const sent = post({ first: ['red'], age: 30 }, 'age', [['age', '40']]);
+    expect(sent).toMatchObject({ step: 'result' });
+    expect(sent).not.toHaveProperty('notice');
+  });
 });
 
 test('a fault inside the machine is thrown, not answered with the same question again', () => {

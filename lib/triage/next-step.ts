@@ -113,11 +113,15 @@ export function conclude(flow: FlowCore, answers: Answers): Step {
   return outcomeStep(flow, readAnswers(flow, answers));
 }
 
-/** A step the answers have reached: a screen answered on the way, the next one to answer, or "Check your answers" once all are. */
+/**
+ * A step the answers have reached: a screen answered on the way, the next one to answer, or "Check your
+ * answers" once all are. The check ends where an emergency fires, so no screen after that is reached,
+ * whatever answers it holds: Back, a reload or saved progress then shows the emergency, never a question.
+ */
 export function hasReached(flow: FlowCore, answers: Answers, step: string): boolean {
   const reading = readAnswers(flow, answers);
   if (step === REVIEW) return reading.unanswered === null && !emergencyFires(flow, reading.facts);
-  return reading.path.includes(step);
+  return reading.path.includes(step) && !emergencyFires(flow, reading.before.get(step)!);
 }
 
 /** The step before `at`: the shown screen before it, the last question before "Check your answers", or null on the first screen. */

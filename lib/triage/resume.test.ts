@@ -24,6 +24,16 @@ test('an emergency answer is its own result, with nothing to confirm', () => {
   expect(stepOf(resumeActor(machine, { first: ['red'] }, null).getSnapshot())).toBe(RESULT);
 });
 
+test('no question after an emergency answer is reached, whatever answers it holds: Back, a reload or saved progress shows the emergency', () => {
+  // Changed to an emergency sign from "Check your answers": the later answers stay, but the check ended at it.
+  const changed = { ...all, first: ['red'] };
+  for (const step of ['age', 'signs', 'durationDays', 'review', null]) {
+    expect(stepOf(resumeActor(machine, changed, step).getSnapshot())).toBe(RESULT);
+  }
+  // The question that holds the sign is still there to change it back.
+  expect(stepOf(resumeActor(machine, changed, 'first').getSnapshot())).toBe('first');
+});
+
 describe('a fault inside the machine', () => {
   const fault = new Error('a guard failed');
   const throws = () => {
