@@ -267,7 +267,7 @@ describe('questionnaireResponse and triageBundle', () => {
       expect(questionnaireResponse(flow, {}, AUTHORED).authored).toBe('2026-11-25T15:35:00+01:30');
       spy.mockReturnValue(600);
       expect(questionnaireResponse(flow, {}, AUTHORED).authored).toBe('2026-11-25T04:05:00-10:00');
-      expect(bundleFileName(flow, new Date('2026-11-25T05:00:00Z'))).toBe('tiny-2026-11-24.fhir.json');
+      expect(bundleFileName(new Date('2026-11-25T05:00:00Z'))).toBe('self-check-2026-11-24.fhir.json');
       spy.mockReturnValue(0);
       expect(questionnaireResponse(flow, {}, AUTHORED).authored).toBe('2026-11-25T14:05:00+00:00');
     } finally {

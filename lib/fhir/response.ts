@@ -39,9 +39,12 @@ function randomUuid(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** A name to save a bundle under: `back-spasms-2026-11-25.fhir.json`, the date in the device's time zone. */
-export function bundleFileName(flow: Pick<FlowCore, 'id'>, authored: Date): string {
-  return `${flow.id}-${fhirDateTime(authored).slice(0, 10)}.fhir.json`;
+/**
+ * A name to save a bundle under: `self-check-2026-11-25.fhir.json`, the date in the device's time zone.
+ * Neutral, like the page's URL and title: the browser lists it in its downloads, for anyone to read.
+ */
+export function bundleFileName(authored: Date): string {
+  return `self-check-${fhirDateTime(authored).slice(0, 10)}.fhir.json`;
 }
 
 /** One screen's answer as a response item, for the screen as the person was shown it; null for a checklist that showed nothing. */

@@ -25,7 +25,7 @@ export function FhirDownload({ flow, answers, output }: FhirDownloadProps) {
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
-    link.download = bundleFileName(flow, now);
+    link.download = bundleFileName(now);
     document.body.append(link);
     link.click();
     link.remove();
