@@ -4,6 +4,7 @@
  * Scored with the rest by ui-text.test.ts.
  */
 
+import { IDLE_MINUTES } from '@/lib/triage/saved-progress';
 import { lowerFirst } from './ui-text';
 
 export const REVIEW_TEXT = {
@@ -46,7 +47,9 @@ export const RESULT_TEXT = {
   printPlan: 'Print the self-care plan',
   printEmergency: 'Print this page to show the people treating you',
   fhir: 'Download your answers for a clinician',
-  fhirHint: 'A file of your answers and this result, in a standard format (FHIR) that a clinic’s computer system can read. It is made on this device, and stays in your downloads until you delete it.',
+  fhirHint: 'A file of your answers and this result, in a standard format that a clinic’s computer system can read. It is made on this device, and stays in your downloads until you delete it.',
+  /** A phone may reload a tab left alone, and after the idle time that clears the result (privacy text). */
+  keepIt: `If this page reloads after ${IDLE_MINUTES} minutes without use, the result is cleared. To keep it, print it, or save it as a PDF from the print screen.`,
   changeAnswers: 'Change your answers',
   startAgain: 'Start again',
   startAgainWarning: 'This clears your answers, and any result, from this device. You cannot undo it.',

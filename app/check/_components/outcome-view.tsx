@@ -64,11 +64,6 @@ function useRestOfPage(): boolean {
 }
 
 /**
- * The result, in the order a person needs it: what to do and how soon; at once, what would change that
- * (the safety-net); where to go, each a tap; what to do now; then why, what may be causing it, the
- * plan, and the answers with a way to change them. Start again sits apart, and asks first.
- */
-/**
  * With JavaScript, the link moves focus to the plan's heading (which scrolls to it) and leaves the URL
  * and the history as they were; without it, the browser follows the link and focuses the heading itself.
  */
@@ -79,6 +74,11 @@ function goToPlan(event: React.MouseEvent<HTMLAnchorElement>) {
   heading.focus();
 }
 
+/**
+ * The result, in the order a person needs it: what to do and how soon; at once, what would change that
+ * (the safety-net); where to go, each a tap; what to do now; then why, what may be causing it, the
+ * plan, and the answers with a way to change them. Start again sits apart, and asks first.
+ */
 export function OutcomeView(props: OutcomeViewProps) {
   const { flow, view, slots, lang, focusOnShow, pageHref, onIntent, onStartAgain, extraActions, noJs, progress, ready } = props;
   const { output: summary, advice, planApplies, unsure, answers } = view;
@@ -112,7 +112,8 @@ export function OutcomeView(props: OutcomeViewProps) {
         {/* The plan is a long way down, under the safety-net's lists: this goes straight to it. */}
         {selfCare && planApplies && (
           <p className="no-print">
-            <a href={`#${PLAN_HEADING_ID}`} onClick={goToPlan}>
+            {/* Drawn as a button so that it is not missed above the long lists: it is still a link. */}
+            <a className={`${button.button} ${button.secondary}`} href={`#${PLAN_HEADING_ID}`} onClick={goToPlan}>
               {RESULT_TEXT.goToPlan}
             </a>
           </p>
@@ -178,6 +179,8 @@ export function OutcomeView(props: OutcomeViewProps) {
             </Section>
           </div>
 
+          {/* Only the session in this tab is cleared when idle: a page the server drew keeps nothing. */}
+          {ready && <p className="no-print">{RESULT_TEXT.keepIt}</p>}
           <div className={`${button.group} no-print`}>
             {ready && selfCare && <PrintButton label={RESULT_TEXT.printPlan} only="plan" />}
             {/* An emergency result offers its print button beside what to do now, and only there. */}
