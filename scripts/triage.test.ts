@@ -60,7 +60,7 @@ describe('the triage CLI', () => {
     expect(nz.code).toBe(0);
     expect(JSON.parse(nz.stdout)).toMatchObject({ level: 'emergency', outcome: 'emergency' });
     expect(JSON.parse(nz.stdout).reasons.map((r: { rule: string }) => r.rule)).toEqual(JSON.parse(uk.stdout).reasons.map((r: { rule: string }) => r.rule));
-    expect(JSON.parse(nz.stdout).safetyNet[0].heading).toMatch(/ call 111 if you:$/);
+    expect(JSON.parse(nz.stdout).safetyNet[0].heading).toMatch(/ call 111, even if you have called already, if you:$/);
   });
 
   test('a batch names every bad patient, one line each, and prints no results', async () => {

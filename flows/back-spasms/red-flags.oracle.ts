@@ -72,6 +72,8 @@ const ORACLE: readonly Entry[] = [
   { tier: 'urgent', when: all(yes('osteoporosis'), yes('recent_strain_or_lifting')), why: 'weak bones with a strain: fracture' },
   { tier: 'urgent', when: all(ageAtLeast(70), yes('recent_strain_or_lifting')), why: 'a strain at 70 or over: fracture' },
   { tier: 'urgent', when: all(yes('history_of_cancer'), any('upper_back_pain_between_shoulders', 'night_pain_not_eased_by_rest', 'constant_pain_not_changing_with_position', 'pain_worse_coughing_sneezing_or_straining')), why: 'cancer with signs of spinal spread' },
+  // Sixth review: past cancer with pain that is not getting better, or for 6 weeks or more (NICE CKS: no improvement with treatment).
+  { tier: 'urgent', when: all(yes('history_of_cancer'), { any: [yes('pain_not_improving_after_2_weeks_self_care'), daysAtLeast(42)] }), why: 'cancer with pain that is not getting better' },
   { tier: 'urgent', when: all(ageAtLeast(50), nonMechanical), why: 'non-mechanical pain at 50 or over' },
   // Fourth review: the soft-flag call (routine alone) is for 16 to 49; step 2 makes thoracic pain urgent.
   { tier: 'urgent', when: all(ageAtLeast(50), yes('upper_back_pain_between_shoulders')), why: 'pain between the shoulder blades at 50 or over' },

@@ -281,6 +281,15 @@ describe('soft flags get the discriminators the guidelines give', () => {
     }
   });
 
+  test('past cancer with pain that is not getting better after 2 weeks, or at 6 weeks: today (NICE CKS); getting better before 6 weeks: book', () => {
+    for (const patient of [{ durationDays: 30, findings: ['history_of_cancer', 'pain_not_improving_after_2_weeks_self_care'] }, { durationDays: 42, findings: ['history_of_cancer'] }]) {
+      expect(triage(patient)).toMatchObject({ level: 'urgent', reasons: [expect.objectContaining({ rule: 'cancer_history_with_pain_not_improving' })] });
+    }
+    expect(triage({ durationDays: 41, findings: ['history_of_cancer'] }).level).toBe('routine');
+    expect(triage({ durationDays: 30, findings: ['pain_not_improving_after_2_weeks_self_care'] }).level).toBe('routine');
+    expect(triage({ durationDays: 42, findings: [] }).level).toBe('routine');
+  });
+
   test('past cancer with pain down a leg or a numb leg: A&E now, at any duration (NICE NG234 radicular pain, sensory loss: immediately)', () => {
     for (const sign of ['pain_radiates_below_knee', 'leg_numbness_or_tingling']) {
       expect(triage({ age: 60, durationDays: 10, findings: ['history_of_cancer', sign] })).toMatchObject({

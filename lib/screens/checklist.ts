@@ -36,7 +36,7 @@ export const checklist: ScreenKind<ChecklistScreen, readonly string[]> = {
     // A group of checkboxes arrives as nothing, one value or several.
     const ticked: unknown[] = Array.isArray(sent) ? sent : typeof sent === 'string' ? [sent] : [];
     if (ticked.length === 0) return { error: `Select all that apply to you, or select ‘${shown.noneLabel}’` };
-    if (ticked.includes(NONE) && ticked.length > 1) return { error: `Select ‘${shown.noneLabel}’ on its own, or the ones that apply to you` };
+    if (ticked.includes(NONE) && ticked.length > 1) return { error: `Select ‘${shown.noneLabel}’ on its own, or untick it if any of the others apply to you or you are not sure` };
     // What the form sends must still be an answer to the screen as shown.
     return acceptedAnswer(checklist, shown, ticked.filter((id) => id !== NONE), flow);
   },

@@ -45,7 +45,7 @@ describe('a checklist', () => {
     expect(submit(signs, undefined)).toEqual({ errors: [empty] });
     expect(submit(signs, [])).toEqual({ errors: [empty] });
     expect(submit(signs, 7)).toEqual({ errors: [empty] });
-    expect(submit(signs, [NONE, 'amber'])).toEqual({ errors: ['Select ‘None of these’ on its own, or the ones that apply to you'] });
+    expect(submit(signs, [NONE, 'amber'])).toEqual({ errors: ['Select ‘None of these’ on its own, or untick it if any of the others apply to you or you are not sure'] });
     expect(submit(signs, ['only_older'])).toEqual({ errors: ['Select from the options shown'] });
   });
 

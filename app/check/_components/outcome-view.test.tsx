@@ -135,6 +135,16 @@ describe('the result', () => {
     expect(within(first.nextElementSibling as HTMLElement).getByText('you are, or could be, pregnant. Call them instead of going to A&E.')).toBeInTheDocument();
   });
 
+  test.each([
+    ['a high temperature with new weakness in one leg', ['fever_or_chills', 'leg_weakness_one_side']],
+    ['kidney-stone pain with a high temperature and new weakness in one leg', ['colicky_flank_pain_to_groin', 'fever_or_chills', 'leg_weakness_one_side']],
+  ])('A&E for the spine (%s): no line sending a pregnant person to the maternity unit instead', (_, findings) => {
+    // A possible spinal abscess needs A&E in pregnancy too; the check stops before it asks about pregnancy.
+    const { root } = renderOutcome({ age: 30, durationDays: 2, findings });
+    expect(root).toHaveAttribute('data-triage-level', 'emergency');
+    expect(within(root).queryByText(/instead of going to A&E/)).toBeNull();
+  });
+
   test('a kidney infection in pregnancy still goes to A&E: no line sending it to the maternity unit instead', () => {
     const { root } = renderOutcome({ age: 33, durationDays: 1, findings: ['flank_pain_with_urinary_symptoms', 'vomiting_cannot_keep_fluids_down'] });
     expect(root).toHaveAttribute('data-triage-level', 'emergency');

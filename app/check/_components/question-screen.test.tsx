@@ -71,7 +71,7 @@ describe('a checklist screen', () => {
     expect(screen.getByLabelText('New weakness in both legs')).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const summary = (await screen.findByRole('heading', { name: 'There is a problem' })).parentElement!;
-    expect(within(summary).getByRole('link', { name: 'Select ‘None of these’ on its own, or the ones that apply to you' })).toBeInTheDocument();
+    expect(within(summary).getByRole('link', { name: 'Select ‘None of these’ on its own, or untick it if any of the others apply to you or you are not sure' })).toBeInTheDocument();
     expect(onAnswer).not.toHaveBeenCalled();
     await user.click(screen.getByLabelText('New weakness in both legs'));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
@@ -167,7 +167,7 @@ describe('a number screen', () => {
 
   test('says the unit once: in the hint, with the unit shown after the box hidden from screen readers', () => {
     renderScreen('age');
-    expect(screen.getByRole('textbox')).toHaveAccessibleDescription('In years.');
+    expect(screen.getByRole('textbox')).toHaveAccessibleDescription(/^In years\. /);
     expect(screen.getByText('years', { exact: true })).toHaveAttribute('aria-hidden', 'true');
     cleanup();
     // A number screen without a hint: the unit after the box is then what describes it.

@@ -117,9 +117,9 @@ describe('the wizard', () => {
       // The pregnancy sign's own place to call first, so that "call the emergency number" is said of the others only.
       const callout = screen.getByText(/^Have any of the other signs\? Do not wait: call (999|911) now\.$/).parentElement!;
       expect(callout).toHaveTextContent(
-        new RegExp(`^If you are, or could be, pregnant and have contractions, bleeding or fluid leaking from your vagina, call ${contact} now\\.Have any of the other signs\\?`),
+        new RegExp(`^If you are, or could be, pregnant and have contractions or tightenings that keep coming, bleeding, or leaking fluid, call ${contact} now\\.Have any of the other signs\\?`),
       );
-      await tick(user, 'You are, or could be, pregnant and have contractions, bleeding or fluid leaking from your vagina');
+      await tick(user, 'You are, or could be, pregnant and have contractions or tightenings that keep coming, bleeding, or leaking fluid');
       expect(heading()).toHaveTextContent(`Call ${contact} now`);
       unmount();
       sessionStorage.clear();

@@ -10,7 +10,7 @@ describe('the page a static copy shows when the check cannot run', () => {
     await renderPage('uk');
     expect(screen.getByText('New weakness in both legs')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
-    expect(screen.getByText('If you are, or could be, pregnant and have contractions, bleeding or fluid leaking from your vagina, call your midwife or the maternity unit now.')).toBeInTheDocument();
+    expect(screen.getByText('If you are, or could be, pregnant and have contractions or tightenings that keep coming, bleeding, or leaking fluid, call your midwife or the maternity unit now.')).toBeInTheDocument();
   });
 
   test('on the server build, which answers forms without JavaScript, only a fault comes here: it says so', async () => {
