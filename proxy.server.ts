@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { securityHeaders } from '@/app/_lib/security-headers.mjs';
-import { checkHref } from '@/app/check/_lib/check-href';
+import { checkHref, helpHref } from '@/app/check/_lib/check-href';
 import { flowIds, regionIds } from '@/flows';
 
 /*
@@ -17,14 +17,46 @@ import { flowIds, regionIds } from '@/flows';
  */
 export function proxy(request: NextRequest) {
   if (request.method === 'GET' || request.method === 'HEAD') return startInRegion(request);
+  const origin = request.headers.get('origin');
+  if (origin !== null && origin !== 'null' && !sameSite(origin, request)) return toHelp(request);
   // next dev's policy allows inline scripts: a nonce would turn that off.
   if (process.env.NODE_ENV === 'development') return NextResponse.next();
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const headers = securityHeaders({ nonce });
   const forwarded = new Headers(request.headers);
   forwarded.set('content-security-policy', headers['Content-Security-Policy']!);
+  // A browser sends "Origin: null" when told to send no referrer (a setting, an extension), and Next.js
+  // then refuses the form with a bare 500. Nothing here has a side effect or reads a cookie, so there is
+  // nothing to forge: such a form is taken as one with no Origin, which Next.js accepts.
+  if (origin === 'null') forwarded.delete('origin');
   const response = NextResponse.next({ request: { headers: forwarded } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+/** Whether an Origin is this site, as Next.js's Server Actions judge it: the same host as the request's. */
+function sameSite(origin: string, request: NextRequest): boolean {
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  return URL.canParse(origin) && new URL(origin).host === host;
+}
+
+/**
+ * A question form sent from another site: Next.js would refuse it with a bare 500. The person (sent on
+ * from a page that copied the form, say) gets the check's help page instead, with the number to call.
+ */
+function toHelp(request: NextRequest) {
+  const [, flowId = '', region = ''] = /^\/check\/([^/]+)\/([^/]+)$/.exec(request.nextUrl.pathname) ?? [];
+  if (!flowIds().includes(flowId) || !regionIds().includes(region)) return NextResponse.next();
+  return redirect(request, helpHref(flowId, region));
+}
+
+/** A 303 to `pathname` on this site, with the security headers. */
+function redirect(request: NextRequest, pathname: string) {
+  const to = request.nextUrl.clone();
+  to.pathname = pathname;
+  to.search = '';
+  const response = NextResponse.redirect(to, 303);
+  for (const [name, value] of Object.entries(securityHeaders())) response.headers.set(name, value);
   return response;
 }
 
@@ -37,12 +69,7 @@ function startInRegion(request: NextRequest) {
   const flowId = /^\/check\/([^/]+)$/.exec(request.nextUrl.pathname)?.[1] ?? '';
   const region = request.nextUrl.searchParams.get('region') ?? '';
   if (!flowIds().includes(flowId) || !regionIds().includes(region)) return NextResponse.next();
-  const to = request.nextUrl.clone();
-  to.pathname = checkHref(flowId, region);
-  to.search = '';
-  const response = NextResponse.redirect(to, 303);
-  for (const [name, value] of Object.entries(securityHeaders())) response.headers.set(name, value);
-  return response;
+  return redirect(request, checkHref(flowId, region));
 }
 
 export const config = {

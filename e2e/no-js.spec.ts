@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { RESULT_TEXT } from '@/app/_lib/result-text';
-import { PRIVACY_NOTE, RESUME_FAILED, RESUMING } from '@/app/_lib/ui-text';
+import { NO_SCRIPT, PRIVACY_NOTE, RESUME_FAILED, RESUMING } from '@/app/_lib/ui-text';
 import { answerAll, answerAs, CHECK, expectStep, fillAs, PATIENTS, seeResult, stepField, tierOf, titleOf } from './journey';
 
 /*
@@ -202,6 +202,33 @@ test.describe('with JavaScript off', () => {
   test.describe('a form changed by hand', () => {
     // The not-found page is a 404, which the browser logs.
     test.use({ expectedConsoleErrors: [new RegExp(`${CSP_BLOCKED.source}|status of 404`)] });
+
+    test('a form sent with “Origin: null” (a browser told to send no referrer) still gets its next question', async ({ page, baseURL }) => {
+      // The question form on a page of no origin (about:blank): the browser sends it with “Origin: null”.
+      await page.goto(CHECK);
+      const form = await page.locator('form[method="post"]').first().evaluate((f: HTMLFormElement) => f.outerHTML);
+      await page.goto('about:blank');
+      await page.setContent(form.replace(/action="[^"]*"/, '').replace('<form', `<form action="${baseURL}${CHECK}"`));
+      const [request] = await Promise.all([page.waitForRequest((r) => r.method() === 'POST'), page.getByLabel('None of these').check().then(() => page.getByRole('button', { name: 'Continue' }).click())]);
+      expect(await request.headerValue('origin')).toBe('null');
+      await expectStep(page, 'age', noJs);
+    });
+
+    test('a form sent from another site gets the help page with the number to call, not a bare server error', async ({ page, baseURL }) => {
+      // The question form, copied onto a page of another site (served here by the test, on another host
+      // and port, as the suite's own check allows no request off this machine), sent to this one.
+      await page.goto(CHECK);
+      const form = await page.locator('form[method="post"]').first().evaluate((f: HTMLFormElement) => f.outerHTML);
+      const elsewhere = 'http://localhost:9';
+      const body = form.replace(/action="[^"]*"/, '').replace('<form', `<form action="${baseURL}${CHECK}"`);
+      await page.route(`${elsewhere}/**`, (route) => route.fulfill({ contentType: 'text/html', body }));
+      await page.goto(`${elsewhere}/`);
+      const [request] = await Promise.all([page.waitForRequest((r) => r.method() === 'POST'), page.getByRole('button', { name: 'Continue' }).click()]);
+      expect(await request.headerValue('origin')).toBe(elsewhere);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(NO_SCRIPT.heading);
+      expect(new URL(page.url()).pathname).toBe(`${CHECK}/no-javascript`);
+      await expect(page.getByRole('link', { name: 'Call 999' }).first()).toHaveAttribute('href', 'tel:999');
+    });
 
     test('naming a check the site does not have gets the not-found page, not a server error', async ({ page }) => {
       await page.goto(CHECK);
