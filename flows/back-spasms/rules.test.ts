@@ -340,7 +340,7 @@ describe('soft flags get the discriminators the guidelines give', () => {
   test('after an obvious strain at 50 or over, self-care says why, and when to see a GP, instead of "no warning signs"', () => {
     const result = triage({ age: 55, findings: ['recent_strain_or_lifting'] });
     expect(result.reasons.map((r) => r.rule)).toEqual(['first_episode_at_50_or_over_after_a_strain']);
-    expect(result.reasons[0]!.text).toMatch(/^You are 50 or over .* see a GP if it is not getting better after 2 weeks\.$/);
+    expect(result.reasons[0]!.text).toMatch(/^You are 50 or over, .* see a GP if it is not getting better after 2 weeks\.$/);
     expect(rulesFired({ age: 49, findings: ['recent_strain_or_lifting'] })).toEqual(['no_warning_signs']);
   });
 
