@@ -12,7 +12,7 @@ export const START = {
     'It tells you if you can look after your back at home, or should see a doctor or nurse, and how soon.',
     'If you can look after it at home, you get a self-care plan with gentle exercises.',
     'It is for people aged 16 and over. Younger people are told to see a doctor.',
-    'If you are checking for someone else, such as your child, answer every question for them.',
+    'If you are checking for someone else, answer every question for them.',
     'It is not a diagnosis. If you are worried, or your pain gets worse, get medical advice.',
   ],
   whereHeading: 'Where are you?',

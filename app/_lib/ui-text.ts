@@ -96,7 +96,7 @@ export const PRIVACY = {
     `Your answers are kept in this browser tab, so that reloading the page does not lose them. They are removed when you close the tab, after ${IDLE_MINUTES} minutes without use, or when you choose Start again. Time with the phone or computer locked counts as time without use.`,
     // True of a reload too: a phone may reload a tab it put away, and the answers are gone by then.
     `A result stays on screen until you close the tab or start again. You can show it to the people treating you. But if the page reloads after ${IDLE_MINUTES} minutes without use, the result is cleared. A phone may do this by itself. To keep the advice, print it or write it down.`,
-    'Some browsers keep a closed tab, with its answers, on the device for a while. They can open it again, even after the browser is closed. To remove your answers at once, choose Start again before you close the tab.',
+    'But some browsers keep a closed tab, with its answers, on the device for a while. They can open it again, even after the browser is closed. To remove your answers at once, choose Start again before you close the tab.',
   ],
   /** Without JavaScript: one or the other, as the site is deployed (app/_lib/deployment.ts). */
   withoutScripts: {
@@ -120,8 +120,9 @@ export const NO_SCRIPT = {
   /** On the static export, where a browser without JavaScript comes here. */
   lead: 'JavaScript may be turned off, the page may not have loaded fully, or something went wrong on our side.',
   tryAgain: 'Try the check again. If JavaScript is off, turn it on first.',
-  /** On the server build, which answers without JavaScript: only a fault on our side comes here. */
-  leadServer: 'Something went wrong on our side, so the check could not go on.',
+  /** On the server build, which answers without JavaScript. */
+  /** A fault on our side, or a form sent from another site (proxy.server.ts): neutral on which. */
+  leadServer: 'Something went wrong, so the check could not go on.',
   tryAgainServer: 'Try the check again.',
   emergencyHeading: 'If you have back pain and any of these, call for help now',
   urgentHeading: 'For other help',

@@ -84,6 +84,8 @@ const ORACLE: readonly Entry[] = [
     ['constant_pain_not_changing_with_position', 'upper_back_pain_between_shoulders'],
   ].map(([a, b]): Entry => ({ tier: 'urgent', when: all(yes(a!), yes(b!)), why: 'two soft flags together' })),
   { tier: 'urgent', when: all(ageBelow(16), nonMechanical), why: 'night or unremitting pain in a child' },
+  // Sixth review: a child is not asked how long the pain has lasted, and past cancer at 6 weeks is urgent at 16.
+  { tier: 'urgent', when: all(yes('history_of_cancer'), ageBelow(16)), why: 'past cancer in a child' },
   // Fourth review: NHS Healthier Together's paediatric red flags, urgent assessment.
   { tier: 'urgent', when: all(ageBelow(16), any('leg_numbness_or_tingling', 'difficulty_standing_or_walking')), why: 'numbness or a limp in a child' },
   // A back-spasm check: the spasm is given, so a child's is urgent unless a strain set it off (fifth review:

@@ -290,6 +290,14 @@ describe('soft flags get the discriminators the guidelines give', () => {
     expect(triage({ durationDays: 42, findings: [] }).level).toBe('routine');
   });
 
+  test('past cancer in a child: today, as at 16 with pain for 6 weeks, since a child is not asked how long', () => {
+    expect(triage({ age: 12, durationDays: 0, findings: ['history_of_cancer', 'recent_strain_or_lifting'] })).toMatchObject({
+      level: 'urgent',
+      reasons: [expect.objectContaining({ rule: 'cancer_history_in_a_child' })],
+    });
+    expect(triage({ age: 12, durationDays: 0, findings: ['recent_strain_or_lifting'] }).outcome).toBe('under_16');
+  });
+
   test('past cancer with pain down a leg or a numb leg: A&E now, at any duration (NICE NG234 radicular pain, sensory loss: immediately)', () => {
     for (const sign of ['pain_radiates_below_knee', 'leg_numbness_or_tingling']) {
       expect(triage({ age: 60, durationDays: 10, findings: ['history_of_cancer', sign] })).toMatchObject({

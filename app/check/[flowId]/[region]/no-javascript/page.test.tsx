@@ -15,7 +15,7 @@ describe('the page a static copy shows when the check cannot run', () => {
 
   test('on the server build, which answers forms without JavaScript, only a fault comes here: it says so', async () => {
     await renderPage('uk');
-    expect(screen.getByText('Something went wrong on our side, so the check could not go on.')).toBeInTheDocument();
+    expect(screen.getByText('Something went wrong, so the check could not go on.')).toBeInTheDocument();
     expect(screen.queryByText(/JavaScript/)).toBeNull();
   });
 
