@@ -18,7 +18,7 @@ import { flowIds, regionIds } from '@/flows';
 export function proxy(request: NextRequest) {
   if (request.method === 'GET' || request.method === 'HEAD') return startInRegion(request);
   const origin = request.headers.get('origin');
-  if (origin !== null && origin !== 'null' && !sameSite(origin, request)) return toHelp(request);
+  if (origin !== null && origin !== 'null' && !fromThisHost(origin, request)) return toHelp(request);
   // next dev's policy allows inline scripts: a nonce would turn that off.
   if (process.env.NODE_ENV === 'development') return NextResponse.next();
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
@@ -35,7 +35,7 @@ export function proxy(request: NextRequest) {
 }
 
 /** Whether an Origin is this site, as Next.js's Server Actions judge it: the same host as the request's. */
-function sameSite(origin: string, request: NextRequest): boolean {
+function fromThisHost(origin: string, request: NextRequest): boolean {
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
   return URL.canParse(origin) && new URL(origin).host === host;
 }
