@@ -30,7 +30,6 @@ export const WIZARD = {
   errorTitle: 'There is a problem',
   errorPrefix: 'Error:',
   whyWeAsk: 'Why we ask this',
-  droppedIntro: 'Your change means some questions no longer apply, so we removed these answers:',
   loadingStep: 'Loading…',
   stepNotLoaded: 'Part of this page did not load. Reload the page to see all of it: your answers are kept.',
 } as const;
@@ -53,7 +52,11 @@ export const RESUME_FAILED =
 /** The heading of the safety-net, which shows with the result at once, even before the rest of it has loaded. */
 export const SAFETY_NET = { heading: 'If things change' } as const;
 
-export const NOTICES: Record<FormNotice | 'welcome-back' | 'not-saved' | 'cleared', string> = {
+/**
+ * Notices, given to the wizard by the page as props (wizard-props.tsx): text in the page costs the first
+ * load less than text in its scripts. `dropped` introduces the list of answers a change removed.
+ */
+export const NOTICES: Record<FormNotice | 'welcome-back' | 'not-saved' | 'cleared' | 'dropped', string> = {
   // Neutral on where the answers were: in this tab, or (without JavaScript) in the page the form sent.
   unreadable: 'We could not read your earlier answers, so we removed them. The check has started again.',
   'old-version': 'The questions have changed since you last used this check, so we removed your earlier answers. The check has started again.',
@@ -64,6 +67,7 @@ export const NOTICES: Record<FormNotice | 'welcome-back' | 'not-saved' | 'cleare
   'welcome-back': 'We kept the answers you gave earlier in this tab. You can change them, or start again.',
   'not-saved': 'This browser is not letting us keep your answers, so they will be lost if you reload the page.',
   cleared: 'Your answers have been cleared from this device.',
+  dropped: 'Your change means some questions no longer apply, so we removed these answers:',
 };
 
 /** The start page's link to the privacy page (in the same tab: no answers there to lose). */

@@ -32,6 +32,7 @@ function renderScreen(id: string, props: Partial<QuestionScreenProps> & { answer
       title={(hasError) => `${hasError ? 'Error: ' : ''}Question – Back spasm self-check`}
       startHref="/"
       askedAgain={NOTICES['asked-again']}
+      droppedIntro={NOTICES.dropped}
       onAnswer={onAnswer}
       onBack={onBack}
       noJs={{ posted: null, action: undefined, hidden: {}, helpForm: null }}

@@ -50,6 +50,8 @@ export interface QuestionScreenProps extends Pick<StepFormProps, 'noJs' | 'progr
   readonly startHref: string;
   /** What a question asked again says (NOTICES['asked-again']): from the page, as the wizard's notices are. */
   readonly askedAgain: string;
+  /** What introduces the answers a change removed (NOTICES.dropped), from the page too. */
+  readonly droppedIntro: string;
   readonly onAnswer: (value: AnswerValue) => void;
   readonly onBack: () => void;
 }
@@ -95,7 +97,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
       <BackLink href={view.back === null && !view.changing ? startHref : null} form={formId} />
       {error && <ErrorSummary error={{ message: error, target: kindOf(screen).firstControl(screen) }} attempt={form.formState.submitCount} />}
       <div id={STEP_NOTES}>
-        <DroppedAnswers dropped={view.dropped} />
+        <DroppedAnswers dropped={view.dropped} intro={props.droppedIntro} />
         {view.again && <Notice>{props.askedAgain}</Notice>}
         <p className={styles.progress}>{WIZARD.progress(view.progress.number, view.progress.total)}</p>
       </div>

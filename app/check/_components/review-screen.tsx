@@ -16,10 +16,12 @@ export interface ReviewScreenProps extends Pick<StepFormProps, 'noJs' | 'progres
   readonly view: ReviewView;
   readonly focusOnShow: boolean;
   readonly onIntent: (intent: Intent) => void;
+  /** What introduces the answers a change removed (NOTICES.dropped), from the page. */
+  readonly droppedIntro: string;
 }
 
 /** "Check your answers" (the GOV.UK pattern): every answer with Change, then on to the result. */
-export function ReviewScreen({ view, focusOnShow, onIntent, noJs, progress, ready }: ReviewScreenProps) {
+export function ReviewScreen({ view, focusOnShow, onIntent, noJs, progress, ready, droppedIntro }: ReviewScreenProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusOnShow) showStep(heading.current);
@@ -29,7 +31,7 @@ export function ReviewScreen({ view, focusOnShow, onIntent, noJs, progress, read
     <>
       <BackLink href={null} form={formId} />
       <div id={STEP_NOTES}>
-        <DroppedAnswers dropped={view.dropped} />
+        <DroppedAnswers dropped={view.dropped} intro={droppedIntro} />
       </div>
       <h1 tabIndex={-1} ref={heading} aria-describedby={STEP_NOTES}>
         {REVIEW_TEXT.heading}

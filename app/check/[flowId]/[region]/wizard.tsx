@@ -226,6 +226,7 @@ function WizardRun(props: WizardRunProps) {
           emergency={view.screen.id === flow.screens[0]!.id && emergencyCall ? <EmergencyNow call={emergencyCall} /> : undefined}
           startHref={startHref}
           askedAgain={notices['asked-again']}
+          droppedIntro={notices.dropped}
           onAnswer={(value) => actor.send({ type: 'ANSWER', screen: view.screen.id, value })}
           onBack={back}
           noJs={noJs}
@@ -235,7 +236,7 @@ function WizardRun(props: WizardRunProps) {
       )}
       {view.kind === 'review' && (
         <Deferred fallback={(failed) => <StepStandIn failed={failed} />}>
-          <ReviewScreen view={view} focusOnShow={focusOnShow} onIntent={onIntent} noJs={noJs} progress={progress} ready={ready} />
+          <ReviewScreen view={view} focusOnShow={focusOnShow} onIntent={onIntent} noJs={noJs} progress={progress} ready={ready} droppedIntro={notices.dropped} />
         </Deferred>
       )}
       {/* Answers half given, or all given, can be cleared at once too, as the privacy page says (a shared phone). */}
