@@ -41,13 +41,14 @@ function fromThisHost(origin: string, request: NextRequest): boolean {
 }
 
 /**
- * A question form sent from another site: Next.js would refuse it with a bare 500. The person (sent on
- * from a page that copied the form, say) gets the check's help page instead, with the number to call.
+ * A form sent from another site: Next.js would refuse it with a bare 500. The person (sent on from a page
+ * that copied the form, say) gets the check's help page instead, with the number to call; a form sent to
+ * any other address here gets that address's own page (the not-found page, for one that is not a page).
  */
 function toHelp(request: NextRequest) {
-  const [, flowId = '', region = ''] = /^\/check\/([^/]+)\/([^/]+)$/.exec(request.nextUrl.pathname) ?? [];
-  if (!flowIds().includes(flowId) || !regionIds().includes(region)) return NextResponse.next();
-  return redirect(request, helpHref(flowId, region));
+  const { pathname } = request.nextUrl;
+  const [, flowId = '', region = ''] = /^\/check\/([^/]+)\/([^/]+)$/.exec(pathname) ?? [];
+  return redirect(request, flowIds().includes(flowId) && regionIds().includes(region) ? helpHref(flowId, region) : pathname);
 }
 
 /** A 303 to `pathname` on this site, with the security headers. */

@@ -230,6 +230,15 @@ test.describe('with JavaScript off', () => {
       await expect(page.getByRole('link', { name: 'Call 999' }).first()).toHaveAttribute('href', 'tel:999');
     });
 
+    test('a form from another site sent to any other address here gets that address’s own page, not a bare server error', async ({ request }) => {
+      for (const path of ['/check/back-spasms/xx', `${CHECK}/no-javascript`, '/check/back-spasms']) {
+        const response = await request.post(path, { headers: { origin: 'http://localhost:9' }, form: { step: 'emergency_signs' }, maxRedirects: 0 });
+        expect(response.status(), path).toBe(303);
+        expect(new URL(response.headers()['location']!, 'http://x').pathname, path).toBe(path);
+        expect(response.headers()['content-security-policy'], path).toBeTruthy();
+      }
+    });
+
     test('naming a check the site does not have gets the not-found page, not a server error', async ({ page }) => {
       await page.goto(CHECK);
       await page.locator('input[name="region"]').evaluate((input: HTMLInputElement) => (input.value = 'xx'));
