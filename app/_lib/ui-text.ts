@@ -124,8 +124,7 @@ export const NO_SCRIPT = {
   /** On the static export, where a browser without JavaScript comes here. */
   lead: 'JavaScript may be turned off, the page may not have loaded fully, or something went wrong on our side.',
   tryAgain: 'Try the check again. If JavaScript is off, turn it on first.',
-  /** On the server build, which answers without JavaScript. */
-  /** A fault on our side, or a form sent from another site (proxy.server.ts): neutral on which. */
+  /** On the server build, which answers without JavaScript: a fault on our side, or a form sent from another site (proxy.server.ts). */
   leadServer: 'Something went wrong, so the check could not go on.',
   tryAgainServer: 'Try the check again.',
   emergencyHeading: 'If you have back pain and any of these, call for help now',

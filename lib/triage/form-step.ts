@@ -4,7 +4,7 @@ import { readAnswers, shownNow, type Answers } from './answers';
 import type { TriageMachine } from './machine';
 import { changeAnswersStep } from './change-answers';
 import { REVIEW } from './next-step';
-import { RESULT, resumeActor, sendTo, stepOf, type TriageActor } from './resume';
+import { notReached, RESULT, resumeActor, sendTo, stepOf, type TriageActor } from './resume';
 import { parseProgress, serializeProgress, type DiscardReason } from './saved-progress';
 import { FORM_FIELDS } from './form-fields';
 
@@ -94,9 +94,8 @@ function formStep(flow: FlowCore, form: FormFields, now: number, resume: Resume)
   const changing = loaded.status === 'ok' && loaded.trail.length > 1 && loaded.trail.at(-2) === REVIEW && loaded.trail.at(-1) === shownFor;
   const actor = resume(answers, shownFor, changing);
   const step = stepOf(actor.getSnapshot());
-  // A form for a step these answers do not reach (an old page, or one edited by hand): show where they are,
-  // and say so, unless that is a result (an emergency sign): not "the next question to answer".
-  if (shownFor !== step) return at(actor, step === RESULT ? {} : { notice: 'not-reached' });
+  // A form for a step these answers do not reach (an old page, or one edited by hand): show where they are.
+  if (shownFor !== step) return at(actor, notReached(shownFor, step) ? { notice: 'not-reached' } : {});
 
   const intent = text(form.get(FORM_FIELDS.intent)) ?? 'continue';
   if (intent === 'back') {

@@ -13,6 +13,14 @@ export function stepOf(snapshot: TriageSnapshot): string {
   return currentScreen(snapshot) ?? REVIEW;
 }
 
+/**
+ * Whether a run asked to open at `asked` shows another step because the answers do not reach it, and should
+ * say so ("not reached"): not when it shows a result, since an emergency sign is not "the next question".
+ */
+export function notReached(asked: string | null, shown: string): boolean {
+  return asked !== null && asked !== shown && shown !== RESULT;
+}
+
 /*
  * A fault inside the machine (a guard or an action that throws) leaves the actor in status "error" at
  * its old state, and XState rethrows it later from a timer unless someone observes errors. Unchecked,

@@ -2,7 +2,7 @@ import type { FlowCore } from '@/lib/flow/flow-core';
 import type { Answers } from '@/lib/triage/answers';
 import type { TriageSnapshot } from '@/lib/triage/machine';
 import { RESULT, REVIEW } from '@/lib/triage/next-step';
-import { stepOf } from '@/lib/triage/resume';
+import { notReached, stepOf } from '@/lib/triage/resume';
 import { IDLE_MINUTES, IDLE_WARNING_MINUTES } from '@/lib/triage/saved-progress';
 import type { NOTICES } from '@/app/_lib/ui-text';
 import { clearProgress, historyIndex, loadProgress, saveProgress, writeHistory } from './browser-state';
@@ -206,11 +206,9 @@ export function createWizardSession(
         resuming = false;
         showSteps();
       }
-      // A step these answers no longer reach (a change dropped it): the run shows where they lead, and says so,
-      // unless that is a result (an emergency sign, changed to): not "the next question to answer".
+      // A step these answers no longer reach (a change dropped it): the run shows where they lead, and says so.
       const step = stepOf(snapshot);
-      const notReached = start.step !== null && start.step !== step && step !== RESULT;
-      record(snapshot, start.history, notReached ? 'not-reached' : (start.notice ?? null), true);
+      record(snapshot, start.history, notReached(start.step, step) ? 'not-reached' : (start.notice ?? null), true);
     },
 
     moved(snapshot) {
