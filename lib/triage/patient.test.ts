@@ -22,7 +22,12 @@ describe('a patient', () => {
   });
 
   test('names a missing field, a number out of range or not whole, and a value that is not one of a choice’s', () => {
-    expect(issues({ durationDays: 3, findings: [] })).toEqual([{ path: 'age', message: 'is required' }]);
+    // A fact is required once the check's path is known (./missing-facts); with something else wrong, age, asked on every path, is named too.
+    expect(issues({ durationDays: 3, findings: 'mild' })).toEqual([
+      { path: 'age', message: 'is required' },
+      { path: 'findings', message: 'must be an array of finding ids' },
+    ]);
+    expect(issues({ age: 30, findings: 'mild' })).toEqual([{ path: 'findings', message: 'must be an array of finding ids' }]);
     const age = [{ path: 'age', message: 'must be a whole number of years from 0 to 120' }];
     for (const bad of [121, -1, 30.5, '30']) expect(issues({ ...valid, age: bad })).toEqual(age);
     expect(issues({ ...valid, durationDays: 366 })).toEqual([{ path: 'durationDays', message: 'must be a whole number of days from 0 to 365' }]);

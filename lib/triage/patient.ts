@@ -3,14 +3,12 @@ import type { FactDeclaration } from '../flow/facts';
 import { formatPath } from '../flow/primitives';
 import type { Flow } from '../flow/flow-schema';
 import type { Patient } from '../screens';
+import type { InputIssue } from './input-issue';
+import { factsAlwaysAsked } from './missing-facts';
 
 export type { Patient };
+export type { InputIssue };
 
-/** A problem with input from outside (a patient, a request body), at its path. */
-export interface InputIssue {
-  readonly path: string;
-  readonly message: string;
-}
 
 /** Plain ids are safe to repeat in a message; anything else is described, never echoed. */
 const PLAIN_ID = /^[a-z0-9_]{1,64}$/;
@@ -34,7 +32,8 @@ function factField(fact: FactDeclaration): ZodMiniType<unknown> {
  */
 function patientShape(flow: Flow) {
   const known = new Set(Object.keys(flow.findings));
-  const facts = Object.entries(flow.facts).map(([id, fact]) => [id, fact.optional ? optional(factField(fact)) : factField(fact)] as const);
+  // Every fact may be left out here: one the check asks this patient is required once the path is known (./missing-facts).
+  const facts = Object.entries(flow.facts).map(([id, fact]) => [id, optional(factField(fact))] as const);
   return {
     id: optional(
       string({ error: 'must be a string' }).check(minLength(1, 'must not be empty'), maxLength(100, 'must be at most 100 characters')),
@@ -111,5 +110,11 @@ export function oneLine(issues: readonly InputIssue[]): string {
 /** A patient for this flow, or the problems with what was given; `extraNote` as in patientSchema. */
 export function parsePatient(flow: Flow, value: unknown, extraNote = ''): { patient: Patient } | { issues: InputIssue[] } {
   const result = safeParse(patientSchema(flow, {}, extraNote), value);
-  return result.success ? { patient: result.data as Patient } : { issues: inputIssues(result.error.issues) };
+  if (result.success) return { patient: result.data as Patient };
+  const issues = inputIssues(result.error.issues);
+  // The path is not known while something else is wrong, but a fact that every screen before it leads to
+  // is asked whatever the rest says (unless an emergency sign ends the check first): said now, not next time.
+  const given = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  const missing = given ? factsAlwaysAsked(flow).filter((id) => given[id] === undefined).map((id) => ({ path: id, message: 'is required' })) : [];
+  return { issues: [...missing, ...issues] };
 }

@@ -2,6 +2,7 @@ import type { FlowCore } from '../flow/flow-core';
 import type { Patient } from '../screens';
 import { compileTriage, type CompiledTriage } from './compiled';
 import type { InputIssue } from './patient';
+import { missingFacts } from './missing-facts';
 import { skippedFindings } from './skipped-findings';
 import type { TriageResult } from './result';
 
@@ -26,11 +27,14 @@ export function runTriage(flow: FlowCore, patient: Patient): TriageResult {
 }
 
 /**
- * What the API and the CLI answer for a patient: the result, or, when the patient lists a finding the
- * check would never ask them (./skipped-findings), why not. Dropping it instead could drop a red flag.
+ * What the API and the CLI answer for a patient: the result, or why not: a fact the check would ask them
+ * is missing (./missing-facts), or they list a finding the check would never ask them (./skipped-findings;
+ * dropping it instead could drop a red flag). A missing fact comes first: without it the path, and so
+ * which findings are asked, is not known.
  */
 export function triagePatient(flow: FlowCore, patient: Patient): { result: TriageResult } | { issues: InputIssue[] } {
   const result = runTriage(flow, patient);
-  const issues = skippedFindings(flow, result);
+  const missing = missingFacts(flow, patient, result.path);
+  const issues = missing.length > 0 ? missing : skippedFindings(flow, result);
   return issues.length > 0 ? { issues } : { result };
 }

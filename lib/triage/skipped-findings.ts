@@ -1,17 +1,9 @@
-import type { Condition } from '../flow/condition';
-import { conditionParts } from '../flow/describe-condition';
 import type { FlowCore } from '../flow/flow-core';
 import { stopsTheCheck } from '../flow/tiers';
+import { conditionInIds } from './condition-in-ids';
 import type { InputIssue } from './patient';
 import { toolsOf } from '../screens';
 import { askedWhen, type TriageResult } from './result';
-
-/** A condition for an API caller: findings by their ids, as the request names them. */
-function inIds(flow: Pick<FlowCore, 'facts' | 'findings'>, when: readonly Condition[]): string {
-  return conditionParts(flow, when.length === 1 ? when[0]! : { all: when })
-    .map((part) => ('finding' in part ? `"${part.finding}"` : part.text))
-    .join('');
-}
 
 /**
  * The findings a patient lists that the check went past without asking: a question shown only after
@@ -26,6 +18,6 @@ export function skippedFindings(flow: FlowCore, result: Pick<TriageResult, 'leve
   const stoppedAt = stopsTheCheck({ tier: result.level }) ? flow.screens.findIndex((screen) => screen.id === result.path.at(-1)) : Infinity;
   return result.notAsked.flatMap((id) => {
     if (flow.screens.findIndex((screen) => toolsOf(screen).asks(screen).includes(id)) > stoppedAt) return [];
-    return [{ path: 'findings', message: `"${id}" is asked only when ${inIds(flow, askedWhen(flow, id))}: this patient would never be asked it, so it cannot count (leave it out, or correct what it depends on)` }];
+    return [{ path: 'findings', message: `"${id}" is asked only when ${conditionInIds(flow, askedWhen(flow, id))}: this patient would never be asked it, so it cannot count (leave it out, or correct what it depends on)` }];
   });
 }

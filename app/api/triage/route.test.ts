@@ -44,6 +44,16 @@ describe('POST /api/triage', () => {
     expect(await response.json()).toEqual(expected(good));
   });
 
+  test('takes a patient without a fact the check would not ask them, as the wizard never asks it', async () => {
+    // Under 16, the check does not ask how long the pain has lasted; a sign on question 1 ends it before age.
+    const child = await post({ age: 12, findings: ['recent_strain_or_lifting'] });
+    expect(child.status).toBe(200);
+    expect(await child.json()).toMatchObject({ level: 'routine', outcome: 'under_16' });
+    const emergency = await post({ findings: ['numbness_saddle_area'] });
+    expect(emergency.status).toBe(200);
+    expect(await emergency.json()).toMatchObject({ level: 'emergency', path: ['emergency_signs'] });
+  });
+
   test('collapses duplicate findings', async () => {
     const twice = { ...good, findings: ['muscle_stiffness', 'muscle_stiffness', 'recent_strain_or_lifting', 'muscle_stiffness'] };
     const once = { ...good, findings: ['muscle_stiffness', 'recent_strain_or_lifting'] };
@@ -87,6 +97,8 @@ describe('POST /api/triage turns down bad input with a JSON error', () => {
     ['sex unknown', { ...good, sex: 'other' }, 'sex', /"female" or "male"/],
     ['findings not an array', { ...good, findings: 'muscle_stiffness' }, 'findings', /array of finding ids/],
     ['findings missing', { age: 34, sex: 'male', durationDays: 2 }, 'findings', /is required/],
+    ['how long it has lasted missing, at an age the check asks it', { age: 34, findings: [] }, 'durationDays', /^is required$/],
+    ['age missing, and so whether the check asks how long', { findings: [] }, 'age', /^is required$/],
     ['unknown finding', { ...good, findings: ['no_such_finding'] }, 'findings[0]', /unknown finding "no_such_finding"/],
     ['finding not a string', { ...good, findings: [7] }, 'findings[0]', /must be a string/],
     // A red flag the check asks only after another answer: counted without it, it would be dropped.
