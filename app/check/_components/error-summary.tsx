@@ -22,6 +22,8 @@ export function ErrorSummary({ error, attempt }: ErrorSummaryProps) {
       ref={box}
       tabIndex={-1}
       autoFocus
+      // A name is allowed only on an element with a role (ARIA 1.2): a region, as a landmark can be found again.
+      role="region"
       aria-labelledby="error-summary-title"
     >
       <h2 className={styles.title} id="error-summary-title">
