@@ -101,6 +101,8 @@ const ORACLE: readonly Entry[] = [
   { tier: 'routine', when: all(any('pain_radiates_below_knee', 'leg_numbness_or_tingling'), daysAtLeast(14)), why: 'leg symptoms for 2 weeks or more' },
   { tier: 'routine', when: all(any('known_disc_problem_or_stenosis', 'known_arthritis', 'known_fibromyalgia'), yes('flare_worse_than_usual')), why: 'a known condition flaring' },
   { tier: 'routine', when: all(ageAtLeast(50), { not: any('recurrent_episodes', 'recent_strain_or_lifting', 'back_pain_started_before_45') }), why: 'a first episode at 50 or over, nothing setting it off' },
+  // Seventh review: over 70 is informative for fracture (Downie 2013), and recurrent episodes never remove an age check.
+  { tier: 'routine', when: all(ageAtLeast(70), yes('recurrent_episodes')), why: 'back pain again at 70 or over' },
   { tier: 'routine', when: all(yes('morning_stiffness_over_30_min_improves_with_exercise'), daysAtLeast(91), { any: [ageBelow(45), yes('back_pain_started_before_45')] }), why: 'inflammatory pattern' },
 ];
 
