@@ -267,6 +267,16 @@ describe('a strain as minor trauma (third review: NICE CKS names strenuous lifti
     expect(triage({ age: 69, findings: strain }).level).toBe('self_care');
   });
 
+  test('at 70 or over, back pain like before that came on slowly with no strain is a booking, never self-care; at 69 it is self-care', () => {
+    const again = ['recurrent_episodes', 'muscle_stiffness'];
+    expect(triage({ age: 82, durationDays: 5, findings: again })).toMatchObject({
+      level: 'routine',
+      outcome: 'routine',
+      reasons: [expect.objectContaining({ rule: 'recurring_pain_at_70_or_over' })],
+    });
+    expect(triage({ age: 69, durationDays: 5, findings: again }).level).toBe('self_care');
+  });
+
   test('with weak bones, a strain is urgent at any adult age', () => {
     expect(rulesFired({ age: 40, findings: ['osteoporosis', 'recent_strain_or_lifting'] })).toEqual(['osteoporosis_with_a_strain']);
     expect(triage({ age: 62, findings: ['osteoporosis', 'recent_strain_or_lifting', 'recurrent_episodes'] }).level).toBe('urgent');
