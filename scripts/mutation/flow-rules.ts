@@ -66,6 +66,11 @@ const EQUIVALENT: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     'drop-condition inflammatory_pattern when.all[2]': SUBSUMED_BY_6_WEEKS,
     'swap-threshold inflammatory_pattern when.all[2].any[0]: age below 45 → atMost 45': SUBSUMED_BY_6_WEEKS,
     'swap-threshold inflammatory_pattern when.all[2].any[0]: age below 45 → atLeast 45': SUBSUMED_BY_6_WEEKS,
+    // At 70 or over, every other way in already reaches a doctor (a first episode, a strain, sudden pain): the
+    // rule closes the last way, back pain like before, so at 70 or over without that condition it changes no
+    // tier or outcome, only the reasons. The condition keeps its words true ("you have had back pain like this before").
+    'drop-condition recurring_pain_at_70_or_over when.all[1]':
+      'at 70 or over, a first episode is routine (first_episode_at_50_or_over) and a strain or sudden pain urgent, so only someone whose pain came back is left for this rule',
     'drop-condition first_episode_at_50_or_over when.all[3]':
       '"started before 45" is asked only after morning stiffness, itself asked only after 91 days (their showIf), where lasted_6_weeks_or_more already makes it routine',
   },
