@@ -9,7 +9,6 @@ import { factsAlwaysAsked } from './missing-facts';
 export type { Patient };
 export type { InputIssue };
 
-
 /** Plain ids are safe to repeat in a message; anything else is described, never echoed. */
 const PLAIN_ID = /^[a-z0-9_]{1,64}$/;
 
@@ -112,8 +111,8 @@ export function parsePatient(flow: Flow, value: unknown, extraNote = ''): { pati
   const result = safeParse(patientSchema(flow, {}, extraNote), value);
   if (result.success) return { patient: result.data as Patient };
   const issues = inputIssues(result.error.issues);
-  // The path is not known while something else is wrong, but a fact that every screen before it leads to
-  // is asked whatever the rest says (unless an emergency sign ends the check first): said now, not next time.
+  // While something else is wrong the path is not known, but a fact whose screen shows for everyone is asked
+  // whatever the rest says (unless an emergency sign ends the check first): said now, not on the next try.
   const given = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
   const missing = given ? factsAlwaysAsked(flow).filter((id) => given[id] === undefined).map((id) => ({ path: id, message: 'is required' })) : [];
   return { issues: [...missing, ...issues] };
