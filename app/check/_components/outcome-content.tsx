@@ -1,8 +1,10 @@
 import button from '@/app/_components/button.module.css';
 import { BulletList } from '@/app/_components/bullet-list';
+import { PhoneText } from '@/app/_components/phone-text';
 import { Section } from '@/app/_components/section';
 import { RESULT_TEXT } from '@/app/_lib/result-text';
 import type { Flow, Outcome } from '@/lib/flow/flow-schema';
+import { phoneNumbers, type PhoneNumbers } from '@/lib/flow/phone-text';
 import { panelCall } from '@/lib/flow/services';
 import styles from './outcome-content.module.css';
 import { SelfCarePlan } from './self-care-plan';
@@ -25,12 +27,14 @@ export interface OutcomeSlots {
   readonly actions: React.ReactNode;
   /** The plan: self-care, or what a professional may offer. */
   readonly plan: React.ReactNode;
+  /** The numbers the region's services call, so that "call 999" in this person's safety-net is a tap too. */
+  readonly phones: PhoneNumbers;
 }
 
 type PanelCall = ReturnType<typeof panelCall>;
 
 /** What to do and how soon; when calling is the first thing to do, the number, in the panel itself. */
-function OutcomeHead({ outcome, call }: { outcome: Outcome; call: PanelCall }) {
+function OutcomeHead({ outcome, call, phones }: { outcome: Outcome; call: PanelCall; phones: PhoneNumbers }) {
   return (
     <div className={styles.panel}>
       <TierIcon tier={outcome.tier} />
@@ -45,14 +49,19 @@ function OutcomeHead({ outcome, call }: { outcome: Outcome; call: PanelCall }) {
             {call.label}
           </a>
         )}
-        <p className={styles.instruction}>{outcome.instruction}</p>
+        {/*
+         * Below the emergency tier, a number the instruction says to call ("call 111") is a tap on the first
+         * screen. An emergency panel's only tap is its button, or none ("Go to A&E now… if you cannot get
+         * there safely, call 999"): a person in pain presses the only thing there is to press.
+         */}
+        <p className={styles.instruction}>{outcome.tier === 'emergency' ? outcome.instruction : <PhoneText text={outcome.instruction} phones={phones} />}</p>
       </div>
     </div>
   );
 }
 
-function OutcomePlan({ flow, outcome }: { flow: Flow; outcome: Outcome }) {
-  if (outcome.plan === 'self_care') return <SelfCarePlan plan={flow.selfCare} />;
+function OutcomePlan({ flow, outcome, phones }: { flow: Flow; outcome: Outcome; phones: PhoneNumbers }) {
+  if (outcome.plan === 'self_care') return <SelfCarePlan plan={flow.selfCare} phones={phones} />;
   if (outcome.plan !== 'professional') return null;
   return (
     <Section titleId="offer-title" title={RESULT_TEXT.professionalHeading} belowTheFold className="no-print">
@@ -73,6 +82,7 @@ function OutcomePlan({ flow, outcome }: { flow: Flow; outcome: Outcome }) {
 
 /** Each outcome's slots, rendered on the server. */
 export function outcomeSlots(flow: Flow): Record<string, OutcomeSlots> {
+  const phones = phoneNumbers(flow.services);
   return Object.fromEntries(
     Object.entries(flow.outcomes).map(([id, outcome]) => {
       // The panel's number and "While you wait" go together: someone told to call waits for help to come.
@@ -80,7 +90,7 @@ export function outcomeSlots(flow: Flow): Record<string, OutcomeSlots> {
       return [
         id,
         {
-          head: <OutcomeHead outcome={outcome} call={call} />,
+          head: <OutcomeHead outcome={outcome} call={call} phones={phones} />,
           services: (
             <Section titleId="services-title" title={RESULT_TEXT.whereHeading}>
               <ServiceList services={outcome.services.map((s) => ({ id: s, ...flow.services[s]! }))} />
@@ -88,10 +98,11 @@ export function outcomeSlots(flow: Flow): Record<string, OutcomeSlots> {
           ),
           actions: (
             <Section titleId="actions-title" title={call ? RESULT_TEXT.whileYouWait : RESULT_TEXT.whatNow}>
-              <BulletList items={[...outcome.actions, ...outcome.afterwards]} />
+              <BulletList items={[...outcome.actions, ...outcome.afterwards].map((line) => ({ key: line, content: <PhoneText text={line} phones={phones} /> }))} />
             </Section>
           ),
-          plan: <OutcomePlan flow={flow} outcome={outcome} />,
+          plan: <OutcomePlan flow={flow} outcome={outcome} phones={phones} />,
+          phones,
         },
       ];
     }),

@@ -101,8 +101,25 @@ describe('the result', () => {
     const today = within(root.querySelector('[aria-labelledby="safety-title"]') as HTMLElement).getByRole('heading', {
       name: 'Get medical help today if you have back pain and:',
     });
-    const card = within(today.nextElementSibling as HTMLElement);
-    expect(card.getByText('Ask your GP surgery for an urgent appointment today. If you cannot get one, use 111 online or call 111.')).toBeInTheDocument();
+    const card = today.nextElementSibling as HTMLElement;
+    expect(card.querySelector('p')).toHaveTextContent('Ask your GP surgery for an urgent appointment today. If you cannot get one, use 111 online or call 111.');
+    // "call 111" is a tap; "111 online" is the web service, named below, and not a number to dial.
+    expect(within(card).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([['111', 'tel:111']]);
+  });
+
+  test('each number the advice says to call is a tap: in the safety-net, the panel, what to do now and the plan', () => {
+    const urgent = renderOutcome('urgent-fever').root;
+    const net = within(urgent.querySelector('[aria-labelledby="safety-title"]') as HTMLElement);
+    expect(within(net.getByRole('heading', { name: 'Call 999 if you have back pain and:' })).getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
+    // The panel says where to go today, and "call 111" in it is a tap on the first screen.
+    expect(urgent.querySelector('p a[href="tel:111"]')?.closest('p')).toHaveTextContent(/use 111 online or call 111\.$/);
+    const whatNow = within(screen.getByRole('region', { name: 'What to do now' }));
+    expect(whatNow.getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
+    document.body.innerHTML = '';
+
+    renderOutcome('self_care-lifting-strain');
+    const plan = within(screen.getByRole('region', { name: 'Your self-care plan' }));
+    expect(plan.getAllByRole('link', { name: '999' }).map((link) => link.getAttribute('href'))).toEqual(['tel:999', 'tel:999']);
   });
 
   test('emergency: the number to call is the first thing to tap, and the page offers to print for the people treating you', () => {

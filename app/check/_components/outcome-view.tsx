@@ -3,6 +3,7 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
 import button from '@/app/_components/button.module.css';
 import { BulletList } from '@/app/_components/bullet-list';
+import { PhoneText } from '@/app/_components/phone-text';
 import { Section } from '@/app/_components/section';
 import { RESULT_TEXT } from '@/app/_lib/result-text';
 import type { FlowCore } from '@/lib/flow/flow-core';
@@ -118,7 +119,7 @@ export function OutcomeView(props: OutcomeViewProps) {
             </a>
           </p>
         )}
-        <SafetyNet lists={summary.safetyNet} />
+        <SafetyNet lists={summary.safetyNet} say={(text) => <PhoneText text={text} phones={slots.phones} />} />
         <div data-print-part="page">{slots.services}</div>
         <div data-print-part="page">
           {slots.actions}
