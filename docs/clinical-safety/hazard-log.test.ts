@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadFlow } from '@/flows';
 
 /*
  * The hazard log names its evidence as `file` › "test title". Each must be a test that exists, so the
@@ -49,4 +50,12 @@ test('each risk in the summary table is the one the matrix gives for its severit
     const [s, lb, la] = [severity, before, after].map(Number) as [number, number, number];
     expect({ id, before: Number(riskBefore), after: Number(riskAfter) }).toEqual({ id, before: band(s * lb), after: band(s * la) });
   }
+});
+
+test('every rule the log says is below red-flags.md is in the flow, at the tier the log gives', () => {
+  const section = log.split(/^## /m).find((s) => s.startsWith('Where the flow is below red-flags.md'))!;
+  const rows = [...section.matchAll(/^\| `([a-z0-9_]+)` \| ([a-z_]+) \|/gm)].map(([, rule, tier]) => ({ rule, tier }));
+  expect(rows.length).toBeGreaterThanOrEqual(6);
+  const { rules } = loadFlow('back-spasms');
+  expect(rows.map(({ rule }) => ({ rule, tier: rules.find((r) => r.id === rule)?.tier }))).toEqual(rows);
 });
