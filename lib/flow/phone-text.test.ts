@@ -48,6 +48,15 @@ describe('phoneParts', () => {
     ]);
   });
 
+  test('"call Healthline on 0800 611 116": a line named before its number', () => {
+    const nz = phoneNumbers({ line: { href: 'tel:0800611116' } });
+    expect(phoneParts('If you cannot get one, call Healthline on 0800 611 116.', nz)).toEqual([
+      { text: 'If you cannot get one, call Healthline on ' },
+      { text: '0800 611 116', href: 'tel:0800611116' },
+      { text: '.' },
+    ]);
+  });
+
   test('a number written with spaces matches its service', () => {
     const au = phoneNumbers({ line: { href: 'tel:1800022222' } });
     expect(phoneParts('Call 1800 022 222 for advice.', au)[1]).toEqual({ text: '1800 022 222', href: 'tel:1800022222' });

@@ -16,10 +16,11 @@ export function phoneNumbers(services: Readonly<Record<string, { readonly href?:
 }
 
 /*
- * Only a number the text says to call is a tap: "call 999", "call 112 or 999". The same digits can
- * name something else ("use 111 online"), and a tap there would dial when the text meant a web page.
+ * Only a number the text says to call is a tap: "call 999", "call 112 or 999", "call Healthline on
+ * 0800 611 116". The same digits can name something else ("use 111 online"), and a tap there would
+ * dial when the text meant a web page.
  */
-const CALL = /\bcall\s+/gi;
+const CALL = /\bcall\s+(?:\w+\s+on\s+)?/gi;
 const NUMBER = /^\d+(?: \d+)*/;
 const OR = /^\s+or\s+/;
 

@@ -251,9 +251,11 @@ describe('the result', () => {
   });
 
   test('another region’s result has its own numbers and names', () => {
-    renderOutcome('urgent-fever', 'nz');
+    const { root } = renderOutcome('urgent-fever', 'nz');
     const where = within(screen.getByRole('region', { name: 'Where to get help' }));
     expect(where.getByRole('link', { name: /Healthline/ })).toHaveAttribute('href', 'tel:0800611116');
+    // "…call Healthline on 0800 611 116" in the panel is a tap too, on the first screen.
+    expect(within(root.querySelector('p:has(> a[href="tel:0800611116"])') as HTMLElement).getByRole('link')).toHaveTextContent('0800 611 116');
     expect(screen.queryByText(/\b999\b|NHS 111|A&E/)).toBeNull();
     expect(screen.getByRole('heading', { name: 'Call 111 if you have back pain and:' })).toBeInTheDocument();
   });
