@@ -15,3 +15,8 @@ export function PhoneText({ text, phones }: { text: string; phones: PhoneNumbers
     ),
   );
 }
+
+/** Lines for a BulletList, each with its numbers to call as taps. */
+export function phoneItems(lines: readonly string[], phones: PhoneNumbers) {
+  return lines.map((line) => ({ key: line, content: <PhoneText text={line} phones={phones} /> }));
+}

@@ -1,6 +1,6 @@
 import button from '@/app/_components/button.module.css';
 import { BulletList } from '@/app/_components/bullet-list';
-import { PhoneText } from '@/app/_components/phone-text';
+import { PhoneText, phoneItems } from '@/app/_components/phone-text';
 import { Section } from '@/app/_components/section';
 import { RESULT_TEXT } from '@/app/_lib/result-text';
 import type { Flow, Outcome } from '@/lib/flow/flow-schema';
@@ -98,7 +98,7 @@ export function outcomeSlots(flow: Flow): Record<string, OutcomeSlots> {
           ),
           actions: (
             <Section titleId="actions-title" title={call ? RESULT_TEXT.whileYouWait : RESULT_TEXT.whatNow}>
-              <BulletList items={[...outcome.actions, ...outcome.afterwards].map((line) => ({ key: line, content: <PhoneText text={line} phones={phones} /> }))} />
+              <BulletList items={phoneItems([...outcome.actions, ...outcome.afterwards], phones)} />
             </Section>
           ),
           plan: <OutcomePlan flow={flow} outcome={outcome} phones={phones} />,

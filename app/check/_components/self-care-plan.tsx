@@ -1,5 +1,5 @@
 import { BulletList } from '@/app/_components/bullet-list';
-import { PhoneText } from '@/app/_components/phone-text';
+import { phoneItems } from '@/app/_components/phone-text';
 import { Section } from '@/app/_components/section';
 import { RESULT_TEXT } from '@/app/_lib/result-text';
 import type { Flow } from '@/lib/flow/flow-schema';
@@ -14,7 +14,7 @@ function Caution({ title, lines, phones }: { title: string; lines: readonly stri
       <p className={styles.cautionTitle}>
         <strong>{title}</strong>
       </p>
-      <BulletList items={lines.map((line) => ({ key: line, content: <PhoneText text={line} phones={phones} /> }))} />
+      <BulletList items={phoneItems(lines, phones)} />
     </div>
   );
 }
