@@ -31,7 +31,6 @@ export const WIZARD = {
   errorPrefix: 'Error:',
   whyWeAsk: 'Why we ask this',
   loadingStep: 'Loading…',
-  stepNotLoaded: 'Part of this page did not load. Reload the page to see all of it: your answers are kept.',
 } as const;
 
 /** The note of the region under each step: the page's, given to the wizard as text (wizard-props). */
@@ -56,7 +55,7 @@ export const SAFETY_NET = { heading: 'If things change' } as const;
  * Notices, given to the wizard by the page as props (wizard-props.tsx): text in the page costs the first
  * load less than text in its scripts. `dropped` introduces the list of answers a change removed.
  */
-export const NOTICES: Record<FormNotice | 'welcome-back' | 'not-saved' | 'cleared' | 'dropped', string> = {
+export const NOTICES: Record<FormNotice | 'welcome-back' | 'not-saved' | 'cleared' | 'dropped' | 'not-loaded', string> = {
   // Neutral on where the answers were: in this tab, or (without JavaScript) in the page the form sent.
   unreadable: 'We could not read your earlier answers, so we removed them. The check has started again.',
   'old-version': 'The questions have changed since you last used this check, so we removed your earlier answers. The check has started again.',
@@ -68,6 +67,8 @@ export const NOTICES: Record<FormNotice | 'welcome-back' | 'not-saved' | 'cleare
   'not-saved': 'This browser is not letting us keep your answers, so they will be lost if you reload the page.',
   cleared: 'Your answers have been cleared from this device.',
   dropped: 'Your change means some questions no longer apply, so we removed these answers:',
+  /** The end of the check's code did not load: its stand-in stays, and says so. */
+  'not-loaded': 'Part of this page did not load. Reload the page to see all of it: your answers are kept.',
 };
 
 /** The start page's link to the privacy page (in the same tab: no answers there to lose). */

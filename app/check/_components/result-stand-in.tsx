@@ -11,25 +11,25 @@ interface ResultStandInProps {
   readonly safetyNet: React.ComponentProps<typeof SafetyNet>['lists'];
   readonly slots: OutcomeSlots;
   readonly focusOnShow: boolean;
-  /** The rest of the result could not load. */
-  readonly failed: boolean;
+  /** The rest of the result could not load: what to say so (the page's words, NOTICES['not-loaded']). */
+  readonly notLoaded: string | false;
 }
 
 /**
  * The result while the rest of its code loads: what to do and how soon, what would change that, where
  * to go and what to do now. The advice was rendered on the server with the page, so it never waits for a script.
  */
-export function ResultStandIn({ level, safetyNet, slots, focusOnShow, failed }: ResultStandInProps) {
+export function ResultStandIn({ level, safetyNet, slots, focusOnShow, notLoaded }: ResultStandInProps) {
   const root = useRef<HTMLElement>(null);
   useEffect(() => {
     if (focusOnShow) showStep(root.current?.querySelector<HTMLElement>('h1'));
   }, [focusOnShow]);
   return (
-    <article data-triage-level={level} ref={root} aria-busy={!failed}>
+    <article data-triage-level={level} ref={root} aria-busy={!notLoaded}>
       {slots.head}
       {/* Under what to do, never above it: the advice comes first. */}
       <SafetyNet lists={safetyNet} />
-      {failed && <Notice>{WIZARD.stepNotLoaded}</Notice>}
+      {notLoaded && <Notice>{notLoaded}</Notice>}
       {slots.services}
       {slots.actions}
     </article>
@@ -37,6 +37,6 @@ export function ResultStandIn({ level, safetyNet, slots, focusOnShow, failed }: 
 }
 
 /** Check your answers while its code loads, or if it could not. */
-export function StepStandIn({ failed }: { failed: boolean }) {
-  return failed ? <Notice>{WIZARD.stepNotLoaded}</Notice> : <p role="status">{WIZARD.loadingStep}</p>;
+export function StepStandIn({ notLoaded }: { notLoaded: string | false }) {
+  return notLoaded ? <Notice>{notLoaded}</Notice> : <p role="status">{WIZARD.loadingStep}</p>;
 }

@@ -235,7 +235,7 @@ function WizardRun(props: WizardRunProps) {
         />
       )}
       {view.kind === 'review' && (
-        <Deferred fallback={(failed) => <StepStandIn failed={failed} />}>
+        <Deferred fallback={(failed) => <StepStandIn notLoaded={failed && notices['not-loaded']} />}>
           <ReviewScreen view={view} focusOnShow={focusOnShow} onIntent={onIntent} noJs={noJs} progress={progress} ready={ready} droppedIntro={notices.dropped} />
         </Deferred>
       )}
@@ -248,7 +248,7 @@ function WizardRun(props: WizardRunProps) {
       )}
       {view.kind === 'result' && (
         <Deferred
-          fallback={(failed) => <ResultStandIn level={view.output.level} safetyNet={view.output.safetyNet} slots={outcomes[view.output.outcome]!} focusOnShow={focusOnShow} failed={failed} />}
+          fallback={(failed) => <ResultStandIn level={view.output.level} safetyNet={view.output.safetyNet} slots={outcomes[view.output.outcome]!} focusOnShow={focusOnShow} notLoaded={failed && notices['not-loaded']} />}
         >
           <ResultScreen
             flow={flow}
