@@ -76,7 +76,9 @@ export const PRIVACY_LINK = 'How we keep your answers private';
 
 /** The privacy note under every question and on the start page. */
 export const PRIVACY_NOTE = {
-  short: `With JavaScript on, once the page has loaded, your answers never leave this device. They are removed when you close the tab, after ${IDLE_MINUTES} minutes without use, or when you start again.`,
+  // True with JavaScript or without (a server that works out the next step keeps nothing), so it needs no
+  // word like "JavaScript": the notes for a page without scripts, and the privacy page, say what travels where.
+  short: `Your answers are kept only on this device. They are removed when you close the tab, after ${IDLE_MINUTES} minutes without use, or when you start again.`,
   moreNewTab: `${PRIVACY_LINK} (opens in a new tab)`,
 } as const;
 
